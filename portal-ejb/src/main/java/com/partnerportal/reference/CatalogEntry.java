@@ -1,0 +1,56 @@
+package com.partnerportal.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+@Entity
+@Table(name = "catalog_entry")
+@IdClass(CatalogEntry.Key.class)
+public class CatalogEntry {
+
+    /** The composite primary key: a code is unique within its catalogue. */
+    public static class Key implements Serializable {
+        private Catalog catalog;
+        private String code;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.catalog == catalog && Objects.equals(k.code, code);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(catalog, code);
+        }
+    }
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    private Catalog catalog;
+
+    @Id
+    private String code;
+
+    @Column(name = "label_de", nullable = false)
+    private String labelDe;
+
+    @Column(name = "label_en", nullable = false)
+    private String labelEn;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected CatalogEntry() {
+    }
+
+    public Code toCode() {
+        return new Code(code, new Label(labelDe, labelEn));
+    }
+}

@@ -1,0 +1,45 @@
+package com.partnerportal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+class DatabaseMigrationTest {
+
+    private static JdbcDataSource freshH2(String name) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return ds;
+    }
+
+    @Test
+    void demoMigrationsCreateTheThreeContractPartnersAndCanRunAgain() throws SQLException {
+        JdbcDataSource ds = freshH2("demo");
+        DatabaseMigration.configure(ds, true).load().migrate();
+        DatabaseMigration.configure(ds, true).load().migrate();
+
+        assertEquals(3, count(ds, "select count(*) from partner where partner_key in ('nordlicht','alpenblick','rheinwerk')"));
+        assertEquals(4, count(ds, "select count(*) from partner_region where partner_key = 'nordlicht'"));
+        assertEquals(7, count(ds, "select count(*) from catalog_entry where catalog = 'RETURN_REASON'"));
+    }
+
+    @Test
+    void withoutDemoDataNoPartnerIsCreated() throws SQLException {
+        JdbcDataSource ds = freshH2("production");
+        DatabaseMigration.configure(ds, false).load().migrate();
+
+        assertEquals(0, count(ds, "select count(*) from partner"));
+        assertEquals(33, count(ds, "select count(*) from region"));
+    }
+
+    private static long count(JdbcDataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

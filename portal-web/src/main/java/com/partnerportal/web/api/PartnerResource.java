@@ -1,0 +1,88 @@
+package com.partnerportal.web.api;
+
+import com.partnerportal.partner.Availability;
+import com.partnerportal.partner.PartnerDirectory;
+import com.partnerportal.partner.PartnerProfile;
+import com.partnerportal.partner.PartnerQuery;
+import com.partnerportal.partner.PartnerView;
+import com.partnerportal.partner.Tier;
+import com.partnerportal.platform.Page;
+import com.partnerportal.platform.Validation;
+import com.partnerportal.web.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** {@code /api/partners}: the directory for the manufacturer, a reseller's own profile for the reseller. */
+@Path("/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    @Inject
+    private PartnerDirectory directory;
+
+    @Inject
+    private CurrentUser user;
+
+    @GET
+    public Page<PartnerView> list(@QueryParam("page") @DefaultValue("0") Integer page,
+                                  @QueryParam("size") @DefaultValue("20") Integer size,
+                                  @QueryParam("q") String text,
+                                  @QueryParam("tier") String tier,
+                                  @QueryParam("region") String region,
+                                  @QueryParam("sort") @DefaultValue("NAME") String sort,
+                                  @QueryParam("desc") @DefaultValue("false") boolean descending) {
+        Validation v = new Validation();
+        v.requireRange("page", page, 0, Integer.MAX_VALUE);
+        v.requireRange("size", size, 1, Page.MAX_SIZE);
+        Tier tierFilter = tier == null || tier.isBlank() ? null : v.requireEnum("tier", tier, Tier.class);
+        PartnerQuery.SortField sortBy = v.requireEnum("sort", sort, PartnerQuery.SortField.class);
+        v.throwIfInvalid();
+        return directory.search(user.caller(), new PartnerQuery(text, tierFilter, region, sortBy, descending, page, size));
+    }
+
+    @GET
+    @Path("/{key}")
+    public PartnerView get(@PathParam("key") String key) {
+        return directory.find(user.caller(), key);
+    }
+
+    @POST
+    @RolesAllowed("channel-manager")
+    public Response create(PartnerProfile profile, @Context UriInfo uri) {
+        PartnerView created = directory.create(user.caller(), profile == null ? emptyProfile() : profile);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.key()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{key}")
+    @RolesAllowed("channel-manager")
+    public PartnerView update(@PathParam("key") String key, PartnerProfile profile) {
+        return directory.update(user.caller(), key, profile == null ? emptyProfile() : profile);
+    }
+
+    @PUT
+    @Path("/{key}/availability")
+    @RolesAllowed({"channel-manager", "reseller-admin"})
+    public PartnerView updateAvailability(@PathParam("key") String key, Availability availability) {
+        return directory.updateAvailability(user.caller(), key,
+                availability == null ? new Availability(null, null, null) : availability);
+    }
+
+    private static PartnerProfile emptyProfile() {
+        return new PartnerProfile(null, null, null, null, null, null, null, null, null, null);
+    }
+}

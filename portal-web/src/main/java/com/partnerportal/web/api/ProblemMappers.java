@@ -1,0 +1,91 @@
+package com.partnerportal.web.api;
+
+import com.partnerportal.platform.AccessDeniedException;
+import com.partnerportal.platform.InvalidInputException;
+import com.partnerportal.platform.NotFoundException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every refusal of the API leaves as {@code application/problem+json}. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            Locale locale = headers.getAcceptableLanguages().stream().findFirst()
+                    .filter(l -> !"*".equals(l.getLanguage())).orElse(Locale.ENGLISH);
+            var errors = e.errors().stream()
+                    .map(error -> new Problem.FieldProblem(error.field(), error.message(locale)))
+                    .toList();
+            String fields = String.join(", ", errors.stream().map(Problem.FieldProblem::field).toList());
+            return Problem.response(new Problem("about:blank", "Invalid input", 400,
+                    "These fields are not valid: " + fields, "VALIDATION", errors));
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    /** A body that is not the JSON the endpoint reads. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint");
+        }
+    }
+
+    /** JAX-RS's own refusals (unknown path, wrong method, missing role) keep their status. */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            if (e.getCause() instanceof JsonbException) {
+                return new UnreadableBody().toResponse((JsonbException) e.getCause());
+            }
+            return Problem.response(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                    status.getStatusCode() == 403 ? "Your role may not do this" : status.getReasonPhrase(), null, null));
+        }
+    }
+
+    /** Anything unexpected: logged here, never shown with its stack to the caller. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.log(Level.SEVERE, "Unexpected error in the API", e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged");
+        }
+    }
+}

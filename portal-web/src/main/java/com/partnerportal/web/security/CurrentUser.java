@@ -1,0 +1,56 @@
+package com.partnerportal.web.security;
+
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+import org.wildfly.security.http.oidc.OidcSecurityContext;
+
+/**
+ * The caller of this request, built from the verified OIDC token: the realm roles and the
+ * {@code partner} claim (the user attribute Keycloak maps into the token).
+ */
+@RequestScoped
+public class CurrentUser {
+
+    static final String PARTNER_CLAIM = "partner";
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Caller caller;
+
+    public Caller caller() {
+        if (caller == null) {
+            Principal principal = request.getUserPrincipal();
+            Set<Role> roles = Arrays.stream(Role.values())
+                    .filter(role -> request.isUserInRole(role.realmName()))
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            caller = new Caller(principal == null ? null : principal.getName(), roles, partnerClaim(principal));
+        }
+        return caller;
+    }
+
+    /** The raw ID token, which Keycloak wants back when the user logs out. */
+    public String idToken() {
+        OidcSecurityContext context = oidcContext(request.getUserPrincipal());
+        return context == null ? null : context.getIDTokenString();
+    }
+
+    private static String partnerClaim(Principal principal) {
+        OidcSecurityContext context = oidcContext(principal);
+        return context == null || context.getToken() == null ? null
+                : context.getToken().getClaimValueAsString(PARTNER_CLAIM);
+    }
+
+    private static OidcSecurityContext oidcContext(Principal principal) {
+        return principal instanceof OidcPrincipal<?> oidc ? oidc.getOidcSecurityContext() : null;
+    }
+}

@@ -1,0 +1,56 @@
+package com.partnerportal.web.ui;
+
+import com.partnerportal.reference.Catalog;
+import com.partnerportal.reference.ReferenceCatalog;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The catalogues as choices for the forms, labelled in the page's language. */
+@Named
+@RequestScoped
+public class Catalogues {
+
+    @Inject
+    private ReferenceCatalog catalog;
+
+    @Inject
+    private LanguageSwitch language;
+
+    public List<SelectItem> items(Catalog which) {
+        return catalog.entries(which).stream()
+                .map(code -> new SelectItem(code.code(), code.label().in(language.getLocale())))
+                .toList();
+    }
+
+    public List<SelectItem> getProducts() {
+        return items(Catalog.PRODUCT);
+    }
+
+    public List<SelectItem> getCertifications() {
+        return items(Catalog.CERTIFICATION);
+    }
+
+    /** Regions grouped by country; the country itself is the first choice of its group. */
+    public List<SelectItem> getRegions() {
+        Map<String, SelectItemGroup> groups = new LinkedHashMap<>();
+        Map<String, List<SelectItem>> members = new LinkedHashMap<>();
+        for (var region : catalog.regions()) {
+            String label = region.label().in(language.getLocale()) + " (" + region.code() + ")";
+            members.computeIfAbsent(region.country(), c -> new java.util.ArrayList<>())
+                    .add(new SelectItem(region.code(), label));
+            if (region.isCountry()) {
+                groups.put(region.country(), new SelectItemGroup(region.label().in(language.getLocale())));
+            }
+        }
+        return groups.entrySet().stream().map(group -> {
+            group.getValue().setSelectItems(members.get(group.getKey()));
+            return (SelectItem) group.getValue();
+        }).toList();
+    }
+}
