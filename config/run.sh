@@ -12,6 +12,9 @@ mkdir -p "$RUN_LOG_DIR"
 groups=()
 stop_all() {
     trap - INT TERM EXIT
+    # Maven may be gone already, and with it our stdout: keep going whatever echo says.
+    set +e
+    trap '' PIPE
     echo "Stopping the portal ..."
     for group in "${groups[@]}"; do kill -TERM -- "-$group" 2>/dev/null || true; done
     for _ in $(seq 1 30); do

@@ -4,6 +4,7 @@ import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.NotFoundException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -54,36 +55,36 @@ public final class ProblemMappers {
         }
     }
 
-    /** A body that is not the JSON the endpoint reads. */
-    @Provider
-    public static class UnreadableBody implements ExceptionMapper<JsonbException> {
-        @Override
-        public Response toResponse(JsonbException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint");
-        }
-    }
-
     /** JAX-RS's own refusals (unknown path, wrong method, missing role) keep their status. */
     @Provider
     public static class Http implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            if (e.getCause() instanceof JsonbException) {
-                return new UnreadableBody().toResponse((JsonbException) e.getCause());
-            }
             return Problem.response(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
                     status.getStatusCode() == 403 ? "Your role may not do this" : status.getReasonPhrase(), null, null));
         }
     }
 
-    /** Anything unexpected: logged here, never shown with its stack to the caller. */
+    /**
+     * A body that is not readable JSON, a change that lost a race with another one, or anything
+     * unexpected: logged here, never shown with its stack to the caller.
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
         @Override
         public Response toResponse(RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonbException) {
+                    return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint");
+                }
+                if (cause instanceof OptimisticLockException) {
+                    return Problem.response(Response.Status.CONFLICT,
+                            "Someone else changed this at the same moment; load it again and repeat your change");
+                }
+            }
             LOG.log(Level.SEVERE, "Unexpected error in the API", e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged");
         }

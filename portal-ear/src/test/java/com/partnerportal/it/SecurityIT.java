@@ -1,0 +1,95 @@
+package com.partnerportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerportal.it.support.Api;
+import com.partnerportal.it.support.PortalDeployment;
+import com.partnerportal.it.support.Tokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class SecurityIT extends PortalDeployment {
+
+    @Test
+    void healthIsUpWithoutLogin() {
+        Api.Reply reply = Api.anonymous().get("/health");
+
+        assertEquals(200, reply.status());
+        assertEquals("UP", reply.json().getString("status"));
+    }
+
+    @Test
+    void jsonRequestWithoutTokenGets401NotARedirect() {
+        Api.Reply reply = Api.anonymous().get("/partners");
+
+        assertEquals(401, reply.status());
+        assertEquals(null, reply.header("Location"));
+    }
+
+    @Test
+    void forgedTokenGets401() {
+        String token = Tokens.of("north.rep");
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        assertEquals(401, Api.withToken(forged).get("/partners").status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"channel.manager", "north.rep", "north.admin", "south.rep", "west.rep", "portal.admin"})
+    void everyDemoUserReadsTheCatalogues(String user) {
+        Api.Reply reply = Api.as(user).get("/reference/products");
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.array().size() >= 5);
+    }
+
+    @Test
+    void leadIngestServiceGetsATokenButNoPartner() {
+        Api.Reply reply = Api.withToken(Tokens.leadIngest()).get("/partners");
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals(0, reply.json().getInt("total"));
+    }
+
+    @Test
+    void cataloguesHaveGermanAndEnglishLabels() {
+        var lossReasons = Api.as("west.rep").get("/reference/loss-reasons").array();
+        var price = lossReasons.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(r -> r.getString("code").equals("PRICE")).findFirst().orElseThrow();
+        assertEquals("Preis zu hoch", price.getJsonObject("label").getString("de"));
+        assertEquals("Price too high", price.getJsonObject("label").getString("en"));
+
+        var regions = Api.as("west.rep").get("/reference/regions").array();
+        assertTrue(regions.toString().contains("\"DE-HH\""));
+        assertTrue(Api.as("west.rep").get("/reference/return-reasons").array().size() >= 5);
+    }
+
+    @Test
+    void pageWithoutLoginRedirectsToKeycloakWithPkce() throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(Api.PORTAL + "/index.xhtml")).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        assertEquals(302, response.statusCode());
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith("http://localhost:8180/realms/partner-portal/protocol/openid-connect/auth"), location);
+        assertTrue(location.contains("code_challenge_method=S256"), location);
+        assertTrue(location.contains("client_id=portal-web"), location);
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        Api.Reply reply = Api.anonymous().get("/health");
+
+        assertNotNull(reply.header("Content-Security-Policy"));
+        assertTrue(reply.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+        assertEquals("DENY", reply.header("X-Frame-Options"));
+    }
+}

@@ -1,0 +1,117 @@
+package com.partnerportal.it.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}. On a
+ * developer machine without them the browser tests are skipped with a hint; in CI they must run.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static Browser start() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!installed && System.getenv("CI") == null) {
+            Assumptions.abort("Browser test skipped: install Chromium with "
+                    + "'apt-get install chromium chromium-driver' (or set -Dchromium.binary and -Dchromedriver.binary)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,900", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    /** Fills in the Keycloak login page of the demo realm. */
+    public void logIn(String username) {
+        waitForElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    public WebElement waitForElement(By by) {
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits; if in vain, keeps what the browser showed for the one who reads the failure. */
+    private <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            String name = "failure-" + System.currentTimeMillis();
+            screenshot(name + ".png");
+            try {
+                Files.writeString(screenshotDir().resolve(name + ".html"), driver.getPageSource());
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw new TimeoutException("At " + driver.getCurrentUrl() + " (see " + name + ".png): " + e.getMessage(), e);
+        }
+    }
+
+    public String text(By by) {
+        return waitForElement(by).getText();
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public void click(By by) {
+        until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Saves what the browser shows under {@code target/screenshots}. */
+    public void screenshot(String name) {
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), screenshotDir().resolve(name),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path screenshotDir() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
