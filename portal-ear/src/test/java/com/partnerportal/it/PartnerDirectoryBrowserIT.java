@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** A channel manager logs in through the Keycloak page and works with the partner table. */
 class PartnerDirectoryBrowserIT extends PortalDeployment {
@@ -54,5 +55,46 @@ class PartnerDirectoryBrowserIT extends PortalDeployment {
         browser.waitForText(By.id("cardOwnPartner"), "Nordlicht Systemhaus GmbH");
         assertTrue(browser.findAll(By.id("navPartners")).isEmpty());
         browser.screenshot("home-reseller-admin.png");
+    }
+
+    @Test
+    void editFormNamesTheBadFieldAndStoresNothingUntilItIsFixed() {
+        browser.open(Api.PORTAL + "/partners.xhtml");
+        browser.logIn("channel.manager");
+        browser.click(By.xpath("//tr[td[contains(., 'rheinwerk')]]//a"));
+
+        WebElement name = browser.waitForElement(By.id("partnerForm:name"));
+        browser.screenshot("partner-edit.png");
+        assertEquals("Rheinwerk Netzwerke KG", name.getAttribute("value"));
+        name.clear();
+        browser.click(By.id("partnerForm:save"));
+        browser.waitForText(By.id("partnerForm"), "Name: is required");
+        browser.screenshot("partner-edit-validation.png");
+        assertEquals("Rheinwerk Netzwerke KG", Api.as("channel.manager").get("/partners/rheinwerk").json().getString("name"));
+
+        browser.waitForElement(By.id("partnerForm:name")).sendKeys("Rheinwerk Netzwerke KG");
+        browser.click(By.id("partnerForm:save"));
+        browser.waitForText(By.cssSelector("h1.page-title"), "Partner directory");
+        browser.waitForText(By.id("partnersForm:partners"), "Rheinwerk Netzwerke KG");
+    }
+
+    @Test
+    void resellerAdminKeepsAvailabilityWithMessagesOnThePage() {
+        browser.open(Api.PORTAL + "/availability.xhtml");
+        browser.logIn("north.admin");
+
+        browser.type(By.id("availabilityForm:absentFrom_input"), "2027-03-10");
+        browser.type(By.id("availabilityForm:absentUntil_input"), "2027-03-01");
+        browser.click(By.id("availabilityForm:save"));
+        browser.waitForText(By.id("availabilityForm"), "must not be before the start of the absence");
+        browser.screenshot("availability-validation.png");
+        assertTrue(!Api.as("north.admin").get("/partners/nordlicht").json().containsKey("absentFrom"));
+
+        browser.type(By.id("availabilityForm:absentUntil_input"), "2027-03-20");
+        browser.click(By.id("availabilityForm:save"));
+        browser.waitForText(By.tagName("body"), "Availability saved.");
+        assertEquals("2027-03-20", Api.as("north.admin").get("/partners/nordlicht").json().getString("absentUntil"));
+
+        assertEquals(200, Api.as("north.admin").put("/partners/nordlicht/availability", "{\"capacity\": 25}").status());
     }
 }

@@ -31,6 +31,8 @@ class SecurityIT extends PortalDeployment {
 
         assertEquals(401, reply.status());
         assertEquals(null, reply.header("Location"));
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
+        assertEquals(401, reply.json().getInt("status"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -90,6 +91,12 @@ public final class Browser implements AutoCloseable {
 
     public List<WebElement> findAll(By by) {
         return driver.findElements(by);
+    }
+
+    /** Replaces the text of an input, as a user typing it. */
+    public void type(By by, String text) {
+        waitForElement(by).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        until(ExpectedConditions.attributeToBe(by, "value", text));
     }
 
     public void click(By by) {
