@@ -8,11 +8,10 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema up to date before the portal serves anything. Demo partners are a migration
- * location of their own, applied only where {@code portal.demo-data} is true (demo run, tests).
+ * Brings the schema up to date before the portal serves anything; demo partners only where
+ * {@code portal.demo-data} is true (demo run, tests).
  */
 @Startup
 @Singleton
@@ -29,17 +28,9 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         boolean demo = Boolean.parseBoolean(Settings.value("portal.demo-data", "false"));
-        var result = configure(dataSource, demo).load().migrate();
+        var result = Migrations.flyway(dataSource, demo).migrate();
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, demo data " + demo);
         done = true;
-    }
-
-    /** The one Flyway configuration of the portal; tests run the same migrations through it. */
-    public static org.flywaydb.core.api.configuration.FluentConfiguration configure(DataSource dataSource, boolean demo) {
-        return Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(demo ? new String[] {"classpath:db/migration", "classpath:db/demo"}
-                                : new String[] {"classpath:db/migration"});
     }
 
     public boolean isDone() {

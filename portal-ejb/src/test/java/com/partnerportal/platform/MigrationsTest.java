@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-class DatabaseMigrationTest {
+class MigrationsTest {
 
     private static JdbcDataSource freshH2(String name) {
         JdbcDataSource ds = new JdbcDataSource();
@@ -19,8 +19,8 @@ class DatabaseMigrationTest {
     @Test
     void demoMigrationsCreateTheThreeContractPartnersAndCanRunAgain() throws SQLException {
         JdbcDataSource ds = freshH2("demo");
-        DatabaseMigration.configure(ds, true).load().migrate();
-        DatabaseMigration.configure(ds, true).load().migrate();
+        Migrations.flyway(ds, true).migrate();
+        Migrations.flyway(ds, true).migrate();
 
         assertEquals(3, count(ds, "select count(*) from partner where partner_key in ('nordlicht','alpenblick','rheinwerk')"));
         assertEquals(4, count(ds, "select count(*) from partner_region where partner_key = 'nordlicht'"));
@@ -30,7 +30,7 @@ class DatabaseMigrationTest {
     @Test
     void withoutDemoDataNoPartnerIsCreated() throws SQLException {
         JdbcDataSource ds = freshH2("production");
-        DatabaseMigration.configure(ds, false).load().migrate();
+        Migrations.flyway(ds, false).migrate();
 
         assertEquals(0, count(ds, "select count(*) from partner"));
         assertEquals(33, count(ds, "select count(*) from region"));

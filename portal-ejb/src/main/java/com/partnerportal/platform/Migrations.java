@@ -1,0 +1,22 @@
+package com.partnerportal.platform;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The one Flyway set-up of the portal, used by the server at start and by the tests. Demo partners
+ * are a migration location of their own ({@code db/demo}), added only when asked for.
+ */
+public final class Migrations {
+
+    private Migrations() {
+    }
+
+    public static Flyway flyway(DataSource dataSource, boolean demo) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(demo ? new String[] {"classpath:db/migration", "classpath:db/demo"}
+                                : new String[] {"classpath:db/migration"})
+                .load();
+    }
+}
