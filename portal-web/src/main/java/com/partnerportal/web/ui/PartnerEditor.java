@@ -1,5 +1,6 @@
 package com.partnerportal.web.ui;
 
+import com.partnerportal.partner.Availability;
 import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.PartnerProfile;
 import com.partnerportal.partner.PartnerView;
@@ -8,14 +9,14 @@ import com.partnerportal.partner.Tier;
 import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.web.security.CurrentUser;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** The channel manager's form for a new or an existing partner profile. */
 @Named
@@ -36,9 +37,7 @@ public class PartnerEditor implements Serializable {
     private List<String> certifications = new ArrayList<>();
     private List<String> products = new ArrayList<>();
     private List<String> sizeFocus = new ArrayList<>();
-    private Integer capacity = 10;
-    private LocalDate absentFrom;
-    private LocalDate absentUntil;
+    private final AvailabilityForm availability = new AvailabilityForm();
 
     /** Called by {@code f:viewAction} with the {@code key} parameter; none means a new partner. */
     public void load() {
@@ -53,10 +52,8 @@ public class PartnerEditor implements Serializable {
             regions = new ArrayList<>(p.regions());
             certifications = new ArrayList<>(p.certifications());
             products = new ArrayList<>(p.products());
-            sizeFocus = p.sizeFocus().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-            capacity = p.capacity();
-            absentFrom = p.absentFrom();
-            absentUntil = p.absentUntil();
+            sizeFocus = p.sizeFocus().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
+            availability.fill(p);
         } catch (NotFoundException e) {
             key = null;
             FacesMessages.error("partner.notFound");
@@ -64,8 +61,9 @@ public class PartnerEditor implements Serializable {
     }
 
     public String save() {
+        Availability a = availability.toAvailability();
         PartnerProfile profile = new PartnerProfile(key, name, tier, regions, certifications, products, sizeFocus,
-                capacity, Objects.toString(absentFrom, null), Objects.toString(absentUntil, null));
+                a.capacity(), a.absentFrom(), a.absentUntil());
         try {
             if (existing) {
                 directory.update(user.caller(), key, profile);
@@ -77,7 +75,7 @@ public class PartnerEditor implements Serializable {
             return null;
         }
         FacesMessages.info("partner.saved");
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/partners.xhtml?faces-redirect=true";
     }
 
@@ -149,27 +147,7 @@ public class PartnerEditor implements Serializable {
         this.sizeFocus = sizeFocus;
     }
 
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
-    }
-
-    public LocalDate getAbsentFrom() {
-        return absentFrom;
-    }
-
-    public void setAbsentFrom(LocalDate absentFrom) {
-        this.absentFrom = absentFrom;
-    }
-
-    public LocalDate getAbsentUntil() {
-        return absentUntil;
-    }
-
-    public void setAbsentUntil(LocalDate absentUntil) {
-        this.absentUntil = absentUntil;
+    public AvailabilityForm getAvailability() {
+        return availability;
     }
 }
