@@ -13,6 +13,7 @@ import com.partnerportal.reference.RegionCoverage;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -89,6 +90,19 @@ public class PartnerDirectory {
         }
         PartnerRules.Checked checked = PartnerRules.check(availability);
         partner.setAvailability(checked.capacity(), checked.absentFrom(), checked.absentUntil());
+        return partner.toView();
+    }
+
+    /**
+     * The caller's own partner, its row locked until the transaction ends: claims of one partner
+     * queue here, so that no two of them pass the capacity check together.
+     */
+    public PartnerView lockOwnPartner(Caller caller) {
+        Partner partner = caller.isReseller() && caller.partnerKey() != null
+                ? em.find(Partner.class, caller.partnerKey(), LockModeType.PESSIMISTIC_WRITE) : null;
+        if (partner == null) {
+            throw new AccessDeniedException("Only a reseller user bound to a partner may do this");
+        }
         return partner.toView();
     }
 

@@ -1,6 +1,7 @@
 package com.partnerportal.web.api;
 
 import com.partnerportal.platform.AccessDeniedException;
+import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.NotFoundException;
 import jakarta.json.bind.JsonbException;
@@ -51,7 +52,15 @@ public final class ProblemMappers {
     public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
         @Override
         public Response toResponse(AccessDeniedException e) {
-            return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
+            return Problem.response(new Problem("about:blank", "Forbidden", 403, e.getMessage(), e.code(), null));
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problem.response(new Problem("about:blank", "Conflict", 409, e.getMessage(), e.code(), null));
         }
     }
 

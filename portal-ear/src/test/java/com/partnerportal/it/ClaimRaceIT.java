@@ -1,0 +1,82 @@
+package com.partnerportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerportal.it.support.Api;
+import com.partnerportal.it.support.Leads;
+import com.partnerportal.it.support.PortalDeployment;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 32 reps claim the same lead at the same instant, again and again: exactly one wins each time,
+ * everyone else gets 409 (taken) or 403 (not theirs), and the lead is claimed once in its history.
+ */
+class ClaimRaceIT extends PortalDeployment {
+
+    private static final int CLAIMERS = 32;
+    private static final int ROUNDS = 15;
+    private static final List<String> REPS = List.of("north.rep", "north.admin", "south.rep", "west.rep");
+
+    @BeforeAll
+    static void giveNordlichtRoom() {
+        assertEquals(200, Api.as("channel.manager").put("/partners/nordlicht/availability", "{\"capacity\": 10000}").status());
+    }
+
+    @AfterAll
+    static void restoreNordlicht() {
+        assertEquals(200, Api.as("channel.manager").put("/partners/nordlicht/availability", "{\"capacity\": 25}").status());
+    }
+
+    @Test
+    void exactlyOneOfManySimultaneousClaimsWins() throws Exception {
+        REPS.forEach(Api::as); // tokens first, so that the claims start together
+        ExecutorService pool = Executors.newFixedThreadPool(CLAIMERS);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                long id = Leads.forNordlicht();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Api.Reply>> claims = new ArrayList<>();
+                for (int i = 0; i < CLAIMERS; i++) {
+                    Api rep = Api.as(REPS.get(i % REPS.size()));
+                    claims.add(pool.submit((Callable<Api.Reply>) () -> {
+                        start.await();
+                        return rep.post("/leads/" + id + "/claim", "");
+                    }));
+                }
+                start.countDown();
+                List<Api.Reply> replies = new ArrayList<>();
+                for (Future<Api.Reply> claim : claims) {
+                    replies.add(claim.get());
+                }
+                Map<Integer, Long> byStatus = replies.stream().collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
+                assertEquals(1L, byStatus.getOrDefault(200, 0L), "round " + round + ": " + byStatus);
+                assertEquals(CLAIMERS - 1, byStatus.getOrDefault(409, 0L) + byStatus.getOrDefault(403, 0L),
+                        "round " + round + ": " + byStatus);
+                assertTrue(replies.stream().filter(r -> r.status() != 200)
+                        .noneMatch(r -> r.response().body().contains("erika.geheim")));
+
+                JsonObject lead = Api.as("channel.manager").get("/leads/" + id).json();
+                assertEquals("nordlicht", lead.getString("partner"));
+                long claimedMoves = lead.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                        .filter(t -> t.getString("to").equals("CLAIMED")).count();
+                assertEquals(1, claimedMoves, "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.partnerportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerportal.it.support.Api;
+import com.partnerportal.it.support.Leads;
+import com.partnerportal.it.support.PortalDeployment;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pool as resellers see it, and every reason a claim is refused. */
+class MarketplaceIT extends PortalDeployment {
+
+    private static final String[] CONTACT_DATA = {"Erika", "Geheim", "erika.geheim", "+49 40 9999999", "Verborgene"};
+
+    /** Room for the leads these tests claim, whatever earlier runs left open. */
+    @BeforeAll
+    static void giveNordlichtRoom() {
+        setNordlicht("{\"capacity\": 10000}");
+    }
+
+    @AfterAll
+    static void restoreNordlicht() {
+        setNordlicht("{\"capacity\": 25}");
+    }
+
+    private static void setNordlicht(String availability) {
+        Api.Reply reply = Api.as("channel.manager").put("/partners/nordlicht/availability", availability);
+        assertEquals(200, reply.status(), reply::toString);
+    }
+
+    /** The card of a lead in this user's feed, looked up page by page. */
+    private static Optional<JsonObject> card(String user, long id) {
+        for (int page = 0; page < 50; page++) {
+            JsonObject feed = Api.as(user).get("/marketplace?size=100&page=" + page).json();
+            var items = feed.getJsonArray("items").getValuesAs(JsonObject.class);
+            Optional<JsonObject> card = items.stream().filter(i -> i.getJsonNumber("id").longValue() == id).findFirst();
+            if (card.isPresent() || items.size() < 100) {
+                return card;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void assertRefused(String user, long id, String code) {
+        Api.Reply reply = Api.as(user).post("/leads/" + id + "/claim", "");
+        assertEquals(403, reply.status(), reply::toString);
+        assertEquals(code, reply.json().getString("code"), reply::toString);
+    }
+
+    @Test
+    void goldPartnerSeesANewLeadAtOnceWithReasonsAndNoContact() {
+        long id = Leads.forNordlicht();
+
+        JsonObject card = card("north.rep", id).orElseThrow(() -> new AssertionError("lead " + id + " not in the feed"));
+        List<String> reasons = card.getJsonArray("matchReasons").getValuesAs(JsonString::getString);
+        assertTrue(reasons.containsAll(List.of("REGION:DE-HH", "CERTIFICATION:NETWORK-PRO", "PRODUCT:SWITCH-CAMPUS",
+                "SIZE:MEDIUM", "EARLY_ACCESS:GOLD")), reasons::toString);
+        assertNotNull(card.getString("claimableUntil"));
+        assertNotNull(card.getString("earlyAccessUntil"));
+        assertEquals("budget approved, needs a local installer", card.getJsonObject("handover").getString("reason"));
+        assertFalse(card.containsKey("contact"));
+        assertFalse(card.containsKey("partner"));
+
+        String body = Api.as("north.rep").get("/marketplace?size=100").response().body();
+        for (String personal : CONTACT_DATA) {
+            assertFalse(body.contains(personal), "the feed shows " + personal);
+        }
+    }
+
+    @Test
+    void partnersOutsideTheRegionDoNotSeeTheLead() {
+        long id = Leads.forNordlicht();
+        assertTrue(card("south.rep", id).isEmpty());
+        assertTrue(card("west.rep", id).isEmpty());
+    }
+
+    @Test
+    void claimGivesTheContactToTheWinnerAndOnlyToIt() {
+        long id = Leads.forNordlicht();
+
+        Api.Reply won = Api.as("north.rep").post("/leads/" + id + "/claim", "");
+        assertEquals(200, won.status(), won::toString);
+        assertEquals("CLAIMED", won.json().getString("state"));
+        assertEquals("nordlicht", won.json().getString("partner"));
+        assertEquals("erika.geheim@example.com", won.json().getJsonObject("contact").getString("email"));
+
+        Api.Reply late = Api.as("north.admin").post("/leads/" + id + "/claim", "");
+        assertEquals(409, late.status(), late::toString);
+        assertEquals("TAKEN", late.json().getString("code"));
+        assertFalse(late.response().body().contains("erika.geheim"));
+
+        assertEquals(200, Api.as("north.admin").get("/leads/" + id).status());
+        assertEquals(404, Api.as("south.rep").get("/leads/" + id).status());
+        assertTrue(card("north.rep", id).isEmpty(), "a claimed lead leaves the pool");
+    }
+
+    @Test
+    void claimOutsideTheTerritoryIsRefusedWithRegion() {
+        assertRefused("south.rep", Leads.forNordlicht(), "REGION");
+    }
+
+    @Test
+    void claimWithoutTheCertificationIsRefused() {
+        assertRefused("west.rep", Leads.published("DE-NW", "SWITCH-CAMPUS", "SMALL", "SECURITY-PRO"), "CERTIFICATION");
+    }
+
+    @Test
+    void silverPartnerWaitsForItsTurnWhileGoldSeesTheLead() {
+        long id = Leads.published("AT-9", "SWITCH-CAMPUS", "SMALL", "NETWORK-PRO");
+
+        assertRefused("south.rep", id, "TIER_EMBARGO");
+        assertTrue(card("south.rep", id).isEmpty(), "not in the Silver feed during the embargo");
+    }
+
+    @Test
+    void partnerAtCapacityIsRefusedAndToldHowManyAreOpen() {
+        long id = Leads.forNordlicht();
+        long open = Api.as("north.rep").get("/marketplace").json().getJsonNumber("openLeads").longValue();
+        setNordlicht("{\"capacity\": " + open + "}");
+        try {
+            Api.Reply reply = Api.as("north.rep").post("/leads/" + id + "/claim", "");
+            assertEquals(403, reply.status(), reply::toString);
+            assertEquals("CAPACITY", reply.json().getString("code"));
+            assertTrue(reply.json().getString("detail").contains(open + " open"), reply::toString);
+            assertEquals("CAPACITY", Api.as("north.rep").get("/marketplace").json().getString("blockedBy"));
+        } finally {
+            setNordlicht("{\"capacity\": 10000}");
+        }
+    }
+
+    @Test
+    void absentPartnerIsRefused() {
+        long id = Leads.forNordlicht();
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        setNordlicht("{\"capacity\": 10000, \"absentFrom\": \"" + today.minusDays(1) + "\", \"absentUntil\": \""
+                + today.plusDays(1) + "\"}");
+        try {
+            assertRefused("north.rep", id, "ABSENT");
+            assertEquals("ABSENT", Api.as("north.rep").get("/marketplace").json().getString("blockedBy"));
+        } finally {
+            setNordlicht("{\"capacity\": 10000}");
+        }
+    }
+
+    @Test
+    void unknownLeadIs404AndManufacturerCannotClaim() {
+        assertEquals(404, Api.as("north.rep").post("/leads/987654321/claim", "").status());
+        assertEquals(403, Api.as("channel.manager").post("/leads/" + Leads.forNordlicht() + "/claim", "").status());
+    }
+
+    @Test
+    void unpublishedLeadCannotBeClaimed() {
+        Api.Reply created = Api.as("channel.manager").post("/leads", Leads.json("DE-HH", "SWITCH-CAMPUS", "MEDIUM", null));
+        assertEquals(404, Api.as("north.rep").post("/leads/" + created.json().getJsonNumber("id") + "/claim", "").status());
+    }
+}

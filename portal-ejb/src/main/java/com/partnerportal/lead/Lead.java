@@ -1,0 +1,200 @@
+package com.partnerportal.lead;
+
+import com.partnerportal.partner.SizeClass;
+import com.partnerportal.platform.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A lead and the personal data of its contact. Every change of state goes through {@link #moveTo}. */
+@Entity
+@Table(name = "sales_lead")
+public class Lead {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LeadState state;
+
+    @Column(nullable = false)
+    private String source;
+    @Column(name = "external_id", nullable = false)
+    private String externalId;
+    private String campaign;
+
+    @Column(name = "company_name", nullable = false)
+    private String companyName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_class", nullable = false)
+    private SizeClass sizeClass;
+    private String industry;
+    @Column(nullable = false)
+    private String country;
+    @Column(nullable = false)
+    private String region;
+
+    @Column(name = "contact_first_name")
+    private String contactFirstName;
+    @Column(name = "contact_last_name")
+    private String contactLastName;
+    @Column(name = "contact_email")
+    private String contactEmail;
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    @Column(name = "contact_street")
+    private String contactStreet;
+    @Column(name = "contact_postal_code")
+    private String contactPostalCode;
+    @Column(name = "contact_city")
+    private String contactCity;
+
+    @Column(nullable = false)
+    private String product;
+    @Column(name = "required_certification")
+    private String requiredCertification;
+    @Column(name = "revenue_amount", precision = 14, scale = 2)
+    private BigDecimal revenueAmount;
+    @Column(name = "revenue_currency")
+    private String revenueCurrency;
+    private int score;
+    @Column(name = "buying_signals")
+    private String buyingSignals;
+
+    @Column(name = "handover_reason")
+    private String handoverReason;
+    @Column(name = "prospect_asked")
+    private String prospectAsked;
+    private String promised;
+    @Column(name = "next_step")
+    private String nextStep;
+    @Column(name = "review_note")
+    private String reviewNote;
+
+    @Column(name = "partner_key")
+    private String partnerKey;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Lead() {
+    }
+
+    Lead(LeadRules.Checked checked, Instant now) {
+        this.source = checked.source();
+        this.externalId = checked.externalId();
+        this.createdAt = now;
+        describe(checked);
+        this.state = checked.initialState();
+    }
+
+    void describe(LeadRules.Checked c) {
+        campaign = c.campaign();
+        companyName = c.companyName();
+        sizeClass = c.sizeClass();
+        industry = c.industry();
+        country = c.country();
+        region = c.region();
+        LeadInput.Contact contact = c.contact();
+        contactFirstName = contact.firstName();
+        contactLastName = contact.lastName();
+        contactEmail = contact.email();
+        contactPhone = contact.phone();
+        contactStreet = contact.street();
+        contactPostalCode = contact.postalCode();
+        contactCity = contact.city();
+        product = c.product();
+        requiredCertification = c.requiredCertification();
+        revenueAmount = c.revenueAmount();
+        revenueCurrency = c.revenueCurrency();
+        score = c.score();
+        buyingSignals = c.buyingSignals();
+        LeadInput.Handover handover = c.handover();
+        handoverReason = handover == null ? null : handover.reason();
+        prospectAsked = handover == null ? null : handover.prospectAsked();
+        promised = handover == null ? null : handover.promised();
+        nextStep = handover == null ? null : handover.nextStep();
+        reviewNote = c.reviewNote();
+    }
+
+    /** Moves to {@code next} if the state machine allows it; the caller records the transition. */
+    LeadState moveTo(LeadState next) {
+        if (!state.canMoveTo(next)) {
+            throw new ConflictException("ILLEGAL_TRANSITION", "A lead in state " + state + " cannot become " + next);
+        }
+        LeadState from = state;
+        state = next;
+        return from;
+    }
+
+    void publish(Instant now) {
+        if (!hasHandover()) {
+            throw new ConflictException("HANDOVER_MISSING", "A lead is published only with a handover protocol saying why");
+        }
+        moveTo(LeadState.PUBLISHED);
+        publishedAt = now;
+        partnerKey = null;
+        claimedAt = null;
+    }
+
+    void setHandover(LeadInput.Handover handover) {
+        handoverReason = handover.reason();
+        prospectAsked = handover.prospectAsked();
+        promised = handover.promised();
+        nextStep = handover.nextStep();
+    }
+
+    boolean hasHandover() {
+        return handoverReason != null && !handoverReason.isBlank();
+    }
+
+    LeadView toView(List<LeadView.TransitionView> timeline) {
+        return new LeadView(id, state, source, externalId, campaign,
+                new LeadInput.Company(companyName, sizeClass.name(), industry, country, region),
+                new LeadInput.Contact(contactFirstName, contactLastName, contactEmail, contactPhone, contactStreet,
+                        contactPostalCode, contactCity),
+                product, requiredCertification, Money.of(revenueAmount, revenueCurrency), score, buyingSignals,
+                hasHandover() || prospectAsked != null
+                        ? new LeadInput.Handover(handoverReason, prospectAsked, promised, nextStep) : null,
+                reviewNote, partnerKey, publishedAt, claimedAt, lastActivityAt, createdAt, timeline);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public LeadState state() {
+        return state;
+    }
+
+    public String partnerKey() {
+        return partnerKey;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String externalId() {
+        return externalId;
+    }
+}

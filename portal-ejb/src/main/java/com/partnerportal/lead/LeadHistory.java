@@ -1,0 +1,32 @@
+package com.partnerportal.lead;
+
+import com.partnerportal.platform.Caller;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/** Records every move of a lead and reads a lead back with its timeline. */
+@Stateless
+public class LeadHistory {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public void record(long leadId, Instant at, String actor, LeadState from, LeadState to, String reason) {
+        em.persist(new LeadTransition(leadId, at, actor, from, to, reason));
+    }
+
+    public void record(Lead lead, Caller caller, Instant at, LeadState from, String reason) {
+        record(lead.id(), at, caller.username(), from, lead.state(), reason);
+    }
+
+    public LeadView view(Lead lead) {
+        List<LeadView.TransitionView> timeline = em.createQuery(
+                        "select t from LeadTransition t where t.leadId = :id order by t.at, t.id", LeadTransition.class)
+                .setParameter("id", lead.id())
+                .getResultStream().map(LeadTransition::toView).toList();
+        return lead.toView(timeline);
+    }
+}

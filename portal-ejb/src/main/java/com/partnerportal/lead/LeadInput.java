@@ -1,0 +1,25 @@
+package com.partnerportal.lead;
+
+/**
+ * A lead as marketing delivers it ({@code POST /api/leads}), raw so that every wrong value is
+ * reported against its field.
+ */
+public record LeadInput(String source, String externalId, String campaign, Company company, Contact contact,
+                        String product, String requiredCertification, Money estimatedRevenue, Integer score,
+                        String buyingSignals, Handover handover) {
+
+    public record Company(String name, String sizeClass, String industry, String country, String region) {
+    }
+
+    public record Contact(String firstName, String lastName, String email, String phone, String street,
+                          String postalCode, String city) {
+    }
+
+    /** Why the lead is handed over, what the prospect asked for, what was promised, the next step. */
+    public record Handover(String reason, String prospectAsked, String promised, String nextStep) {
+
+        public boolean isComplete() {
+            return reason != null && !reason.isBlank();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package com.partnerportal.lead;
+
+import com.partnerportal.platform.AccessDeniedException;
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.Page;
+import com.partnerportal.platform.Role;
+import com.partnerportal.reference.Catalog;
+import com.partnerportal.reference.ReferenceCatalog;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The channel manager's and the intake's use cases on a lead: create (idempotent on source and
+ * external id), read, qualify, publish to the pool and take back from it.
+ */
+@Stateless
+public class LeadService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ReferenceCatalog catalog;
+
+    @Inject
+    private LeadHistory history;
+
+    @Inject
+    private Clock clock;
+
+    /** The lead as stored and whether this call created it (201) or found it (200). */
+    public record Created(LeadView lead, boolean created) {
+    }
+
+    /** A short line of a lead list, without contact data. */
+    public record Summary(long id, LeadState state, String companyName, String region, String product,
+                          String partner, Instant publishedAt, Instant createdAt) {
+    }
+
+    public Created create(Caller caller, LeadInput input) {
+        if (!caller.has(Role.CHANNEL_MANAGER) && !caller.has(Role.LEAD_INGEST)) {
+            throw new AccessDeniedException("Only a channel manager or the lead intake may create leads");
+        }
+        LeadRules.Checked checked = LeadRules.check(input, new LeadRules.Catalogues(catalog.regionCodes(),
+                catalog.codes(Catalog.PRODUCT), catalog.codes(Catalog.CERTIFICATION)));
+        Lead existing = bySourceKey(checked.source(), checked.externalId());
+        if (existing != null) {
+            return new Created(history.view(existing), false);
+        }
+        Instant now = clock.instant();
+        Lead lead = new Lead(checked, now);
+        em.persist(lead);
+        em.flush();
+        history.record(lead, caller, now, null,
+                checked.reviewNote() != null ? "review: " + checked.reviewNote() : "received from " + checked.source());
+        return new Created(history.view(lead), true);
+    }
+
+    /** Another call created the same lead at the same moment: this is the one it stored. */
+    public LeadView bySource(String source, String externalId) {
+        Lead lead = bySourceKey(source == null ? null : source.strip(), externalId == null ? null : externalId.strip());
+        if (lead == null) {
+            throw new NotFoundException("Lead " + source + "/" + externalId);
+        }
+        return history.view(lead);
+    }
+
+    public LeadView find(Caller caller, long id) {
+        return history.view(visible(caller, id));
+    }
+
+    /** The manufacturer's lead list, or a reseller's own leads; newest first. */
+    public Page<Summary> list(Caller caller, LeadState state, int page, int size) {
+        String where = caller.isManufacturer() ? "where (:state is null or l.state = :state)"
+                : "where l.partnerKey = :partner and (:state is null or l.state = :state)";
+        TypedQuery<Long> count = em.createQuery("select count(l) from Lead l " + where, Long.class);
+        TypedQuery<Summary> select = em.createQuery("""
+                select new com.partnerportal.lead.LeadService$Summary(l.id, l.state, l.companyName, l.region,
+                       l.product, l.partnerKey, l.publishedAt, l.createdAt)
+                from Lead l %s order by l.createdAt desc, l.id desc""".formatted(where), Summary.class);
+        for (TypedQuery<?> q : List.of(count, select)) {
+            q.setParameter("state", state);
+            if (!caller.isManufacturer()) {
+                q.setParameter("partner", caller.partnerKey() == null ? "" : caller.partnerKey());
+            }
+        }
+        List<Summary> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(items, count.getSingleResult(), page, size);
+    }
+
+    /** How many leads the partner holds and works now; they count against its capacity. */
+    public long openLeads(String partnerKey) {
+        return em.createQuery("select count(l) from Lead l where l.partnerKey = :p and l.state in :open", Long.class)
+                .setParameter("p", partnerKey).setParameter("open", LeadState.OPEN).getSingleResult();
+    }
+
+    public LeadView qualify(Caller caller, long id, LeadInput.Handover handover) {
+        Lead lead = manufacturerOnly(caller, id);
+        if (handover != null) {
+            lead.setHandover(LeadRules.checkHandover(handover));
+        }
+        if (!lead.hasHandover()) {
+            throw new com.partnerportal.platform.ConflictException("HANDOVER_MISSING",
+                    "A lead is qualified with a handover protocol saying why it goes to a partner");
+        }
+        return move(caller, lead, LeadState.QUALIFIED, "qualified");
+    }
+
+    public LeadView publish(Caller caller, long id) {
+        Lead lead = manufacturerOnly(caller, id);
+        LeadState from = lead.state();
+        Instant now = clock.instant();
+        lead.publish(now);
+        history.record(lead, caller, now, from, "published to the partner pool");
+        return history.view(lead);
+    }
+
+    /** Takes a published lead back out of the pool, before anyone claimed it. */
+    public LeadView withdrawFromPool(Caller caller, long id) {
+        Lead lead = manufacturerOnly(caller, id);
+        if (lead.state() != LeadState.PUBLISHED) {
+            throw new com.partnerportal.platform.ConflictException("ILLEGAL_TRANSITION",
+                    "Only a published lead can be taken back from the pool");
+        }
+        return move(caller, lead, LeadState.QUALIFIED, "taken back from the pool");
+    }
+
+    private LeadView move(Caller caller, Lead lead, LeadState next, String reason) {
+        LeadState from = lead.moveTo(next);
+        history.record(lead, caller, clock.instant(), from, reason);
+        return history.view(lead);
+    }
+
+    private Lead manufacturerOnly(Caller caller, long id) {
+        if (!caller.has(Role.CHANNEL_MANAGER)) {
+            throw new AccessDeniedException("Only a channel manager may do this");
+        }
+        return visible(caller, id);
+    }
+
+    /** The manufacturer sees every lead; a partner only the leads it holds. Anyone else: not found. */
+    private Lead visible(Caller caller, long id) {
+        Lead lead = em.find(Lead.class, id);
+        boolean sees = lead != null && (caller.isManufacturer()
+                || (caller.isReseller() && lead.partnerKey() != null && lead.partnerKey().equals(caller.partnerKey())));
+        if (!sees) {
+            throw new NotFoundException("Lead " + id);
+        }
+        return lead;
+    }
+
+    private Lead bySourceKey(String source, String externalId) {
+        return em.createQuery("select l from Lead l where l.source = :source and l.externalId = :externalId", Lead.class)
+                .setParameter("source", source).setParameter("externalId", externalId)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,33 @@
+package com.partnerportal.lead;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The states of the contract and the only moves between them. */
+public enum LeadState {
+    NEW, QUARANTINE, QUALIFIED, PUBLISHED, CLAIMED, CONTACTED, SALES_QUALIFIED, PROPOSAL, WON, LOST,
+    RETURNED, RECALLED, WITHDRAWN;
+
+    /** States in which a partner holds the lead and works it; they count against its capacity. */
+    public static final Set<LeadState> OPEN = EnumSet.of(CLAIMED, CONTACTED, SALES_QUALIFIED, PROPOSAL);
+
+    private static final Map<LeadState, Set<LeadState>> NEXT = Map.ofEntries(
+            Map.entry(NEW, EnumSet.of(QUALIFIED, QUARANTINE, WITHDRAWN)),
+            Map.entry(QUARANTINE, EnumSet.of(NEW, QUALIFIED, WITHDRAWN)),
+            Map.entry(QUALIFIED, EnumSet.of(PUBLISHED, QUARANTINE, WITHDRAWN)),
+            Map.entry(PUBLISHED, EnumSet.of(CLAIMED, QUALIFIED, WITHDRAWN)),
+            Map.entry(CLAIMED, EnumSet.of(CONTACTED, RETURNED, RECALLED, LOST, WITHDRAWN)),
+            Map.entry(CONTACTED, EnumSet.of(SALES_QUALIFIED, RETURNED, RECALLED, LOST, WITHDRAWN)),
+            Map.entry(SALES_QUALIFIED, EnumSet.of(PROPOSAL, LOST, WITHDRAWN)),
+            Map.entry(PROPOSAL, EnumSet.of(WON, LOST, WITHDRAWN)),
+            Map.entry(RETURNED, EnumSet.of(PUBLISHED, QUALIFIED, LOST, WITHDRAWN)),
+            Map.entry(RECALLED, EnumSet.of(PUBLISHED, QUALIFIED, LOST, WITHDRAWN)),
+            Map.entry(WON, EnumSet.noneOf(LeadState.class)),
+            Map.entry(LOST, EnumSet.noneOf(LeadState.class)),
+            Map.entry(WITHDRAWN, EnumSet.noneOf(LeadState.class)));
+
+    public boolean canMoveTo(LeadState next) {
+        return NEXT.get(this).contains(next);
+    }
+}

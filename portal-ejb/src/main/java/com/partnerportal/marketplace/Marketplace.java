@@ -1,0 +1,132 @@
+package com.partnerportal.marketplace;
+
+import com.partnerportal.lead.LeadInput;
+import com.partnerportal.lead.LeadService;
+import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.Money;
+import com.partnerportal.partner.PartnerDirectory;
+import com.partnerportal.partner.PartnerView;
+import com.partnerportal.platform.AccessDeniedException;
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Settings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A partner's feed: the published leads it may take now. Matching is one indexed query over the
+ * pool (territory, certification, portfolio, size focus, tier embargo, leads it gave back), never
+ * a loop over leads in Java; best fit first (own region before the whole country, then score),
+ * then the oldest.
+ */
+@Stateless
+public class Marketplace {
+
+    /** The pool rules in SQL; {@code :p} is the partner, {@code :visibleBefore} ends its tier embargo. */
+    static final String MATCHING = """
+            from sales_lead l
+            where l.state = 'PUBLISHED' and l.published_at <= :visibleBefore
+              and exists (select 1 from partner_region r where r.partner_key = :p and r.region_code in (l.region, l.country))
+              and exists (select 1 from partner_product pp where pp.partner_key = :p and pp.product = l.product)
+              and exists (select 1 from partner_size_focus sf where sf.partner_key = :p and sf.size_class = l.size_class)
+              and (l.required_certification is null or exists (select 1 from partner_certification c
+                       where c.partner_key = :p and c.certification = l.required_certification))
+              and not exists (select 1 from lead_exclusion e where e.lead_id = l.id and e.partner_key = :p)
+            """;
+
+    private static final String ITEMS = """
+            select l.id, l.source, l.campaign, l.company_name, l.size_class, l.industry, l.country, l.region,
+                   l.product, l.required_certification, l.revenue_amount, l.revenue_currency, l.score,
+                   l.buying_signals, l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.published_at,
+                   case when exists (select 1 from partner_region x where x.partner_key = :p and x.region_code = l.region)
+                        then 1 else 0 end as own_region
+            """ + MATCHING + " order by own_region desc, l.score desc, l.published_at, l.id";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PartnerDirectory directory;
+
+    @Inject
+    private LeadService leads;
+
+    @Inject
+    private Clock clock;
+
+    public MarketplacePage feed(Caller caller, int page, int size) {
+        if (!caller.isReseller() || caller.partnerKey() == null) {
+            throw new AccessDeniedException("The marketplace is for reseller users bound to a partner");
+        }
+        PartnerView partner = directory.find(caller, caller.partnerKey());
+        Instant now = clock.instant();
+        long open = leads.openLeads(partner.key());
+        String blockedBy = isAbsent(partner, now) ? "ABSENT" : open >= partner.capacity() ? "CAPACITY" : null;
+        if (blockedBy != null) {
+            return new MarketplacePage(List.of(), 0, page, size, blockedBy, open, partner.capacity());
+        }
+        TierPolicy tiers = TierPolicy.fromSettings();
+        Instant visibleBefore = now.minus(tiers.embargo(partner.tier()));
+
+        Query count = em.createNativeQuery("select count(*) " + MATCHING);
+        Query select = em.createNativeQuery(ITEMS);
+        for (Query q : List.of(count, select)) {
+            q.setParameter("p", partner.key()).setParameter("visibleBefore", visibleBefore);
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        Duration claimWindow = unclaimedEscalation();
+        List<MarketplaceItem> items = rows.stream().map(row -> item(row, partner, tiers, now, claimWindow)).toList();
+        return new MarketplacePage(items, total, page, size, null, open, partner.capacity());
+    }
+
+    static boolean isAbsent(PartnerView partner, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return partner.absentFrom() != null && !today.isBefore(partner.absentFrom()) && !today.isAfter(partner.absentUntil());
+    }
+
+    /** How long a published lead may wait for a claim before the channel manager is called in. */
+    static Duration unclaimedEscalation() {
+        return Duration.parse(Settings.value("portal.sla.unclaimed", "P7D"));
+    }
+
+    private static MarketplaceItem item(Object[] r, PartnerView partner, TierPolicy tiers, Instant now, Duration claimWindow) {
+        long id = ((Number) r[0]).longValue();
+        Instant publishedAt = instant(r[18]);
+        LeadFacts facts = new LeadFacts(id, LeadState.PUBLISHED, null, (String) r[7], (String) r[6], (String) r[8],
+                (String) r[4], (String) r[9], publishedAt);
+        Instant earlyUntil = tiers.earlyAccessUntil(partner.tier(), publishedAt, now);
+        String reason = (String) r[14];
+        return new MarketplaceItem(id, LeadState.PUBLISHED.name(), (String) r[1], (String) r[2],
+                new MarketplaceItem.Company((String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7]),
+                (String) r[8], (String) r[9], Money.of((BigDecimal) r[10], (String) r[11]), ((Number) r[12]).intValue(),
+                (String) r[13], new LeadInput.Handover(reason, (String) r[15], (String) r[16], (String) r[17]),
+                publishedAt, ClaimRules.matchReasons(partner, facts, earlyUntil == null ? null : earlyUntil.toString()),
+                publishedAt.plus(claimWindow), earlyUntil);
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Not a timestamp: " + value);
+    }
+}

@@ -1,0 +1,40 @@
+package com.partnerportal.lead;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LeadStateTest {
+
+    @Test
+    void leadReachesThePoolOnlyQualified() {
+        assertTrue(LeadState.QUALIFIED.canMoveTo(LeadState.PUBLISHED));
+        assertFalse(LeadState.NEW.canMoveTo(LeadState.PUBLISHED));
+        assertFalse(LeadState.QUARANTINE.canMoveTo(LeadState.PUBLISHED));
+    }
+
+    @Test
+    void finalStatesAreFinal() {
+        for (LeadState next : LeadState.values()) {
+            assertFalse(LeadState.WON.canMoveTo(next));
+            assertFalse(LeadState.LOST.canMoveTo(next));
+            assertFalse(LeadState.WITHDRAWN.canMoveTo(next));
+        }
+    }
+
+    @Test
+    void returnedAndRecalledLeadsGoBackToThePoolOrClose() {
+        assertTrue(LeadState.RETURNED.canMoveTo(LeadState.PUBLISHED));
+        assertTrue(LeadState.RECALLED.canMoveTo(LeadState.PUBLISHED));
+        assertTrue(LeadState.RETURNED.canMoveTo(LeadState.LOST));
+        assertFalse(LeadState.RETURNED.canMoveTo(LeadState.CLAIMED));
+    }
+
+    @Test
+    void claimedLeadCanBeGivenBackOrTakenBack() {
+        assertTrue(LeadState.CLAIMED.canMoveTo(LeadState.RETURNED));
+        assertTrue(LeadState.CLAIMED.canMoveTo(LeadState.RECALLED));
+        assertFalse(LeadState.PUBLISHED.canMoveTo(LeadState.WON));
+    }
+}

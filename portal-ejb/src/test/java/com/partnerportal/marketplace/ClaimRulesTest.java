@@ -1,0 +1,81 @@
+package com.partnerportal.marketplace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.partnerportal.lead.LeadState;
+import com.partnerportal.partner.PartnerView;
+import com.partnerportal.partner.SizeClass;
+import com.partnerportal.partner.Tier;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.TreeSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimRulesTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2026-11-25T08:00:00Z");
+    private static final TierPolicy TIERS = new TierPolicy(Duration.ofHours(2), Duration.ofHours(6));
+
+    private static PartnerView partner(Tier tier, int capacity, LocalDate absentFrom, LocalDate absentUntil) {
+        return new PartnerView("p", "P", tier, new TreeSet<>(List.of("DE-HH", "AT")), new TreeSet<>(List.of("NETWORK-PRO")),
+                new TreeSet<>(List.of("SDWAN")), new TreeSet<>(List.of(SizeClass.MEDIUM)), capacity, absentFrom, absentUntil);
+    }
+
+    private static LeadFacts lead(String region, String certification) {
+        return new LeadFacts(1, LeadState.PUBLISHED, null, region, region.substring(0, 2), "SDWAN", "MEDIUM",
+                certification, PUBLISHED);
+    }
+
+    private static String refusal(PartnerView partner, LeadFacts lead, Instant now, long open) {
+        ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, TIERS, open, false);
+        return refusal == null ? null : refusal.code();
+    }
+
+    @Test
+    void goldPartnerInItsTerritoryMayClaimAtOnce() {
+        assertNull(refusal(partner(Tier.GOLD, 5, null, null), lead("DE-HH", "NETWORK-PRO"), PUBLISHED, 0));
+        assertNull(refusal(partner(Tier.GOLD, 5, null, null), lead("AT-9", null), PUBLISHED, 0));
+    }
+
+    @Test
+    void everyMismatchHasItsReason() {
+        PartnerView gold = partner(Tier.GOLD, 5, null, null);
+        assertEquals("REGION", refusal(gold, lead("DE-BY", null), PUBLISHED, 0));
+        assertEquals("CERTIFICATION", refusal(gold, lead("DE-HH", "SECURITY-PRO"), PUBLISHED, 0));
+        assertEquals("CAPACITY", refusal(gold, lead("DE-HH", null), PUBLISHED, 5));
+        assertEquals("ABSENT", refusal(partner(Tier.GOLD, 5, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25)),
+                lead("DE-HH", null), PUBLISHED, 0));
+        assertEquals("RETURNED", ClaimRules.refusal(gold, lead("DE-HH", null), PUBLISHED, TIERS, 0, true).code());
+    }
+
+    @Test
+    void silverWaitsTwoHoursAndBronzeEight() {
+        PartnerView silver = partner(Tier.SILVER, 5, null, null);
+        PartnerView bronze = partner(Tier.BRONZE, 5, null, null);
+        LeadFacts lead = lead("DE-HH", null);
+
+        assertEquals("TIER_EMBARGO", refusal(silver, lead, PUBLISHED.plus(Duration.ofMinutes(119)), 0));
+        assertNull(refusal(silver, lead, PUBLISHED.plus(Duration.ofHours(2)), 0));
+        assertEquals("TIER_EMBARGO", refusal(bronze, lead, PUBLISHED.plus(Duration.ofHours(7)), 0));
+        assertNull(refusal(bronze, lead, PUBLISHED.plus(Duration.ofHours(8)), 0));
+    }
+
+    @Test
+    void earlyAccessLastsUntilTheNextTierMayLook() {
+        assertEquals(PUBLISHED.plus(Duration.ofHours(2)), TIERS.earlyAccessUntil(Tier.GOLD, PUBLISHED, PUBLISHED));
+        assertNull(TIERS.earlyAccessUntil(Tier.GOLD, PUBLISHED, PUBLISHED.plus(Duration.ofHours(3))));
+        assertEquals(PUBLISHED.plus(Duration.ofHours(8)), TIERS.earlyAccessUntil(Tier.SILVER, PUBLISHED, PUBLISHED.plus(Duration.ofHours(3))));
+        assertNull(TIERS.earlyAccessUntil(Tier.BRONZE, PUBLISHED, PUBLISHED.plus(Duration.ofHours(9))));
+    }
+
+    @Test
+    void matchReasonsNameWhatFits() {
+        assertEquals(List.of("COUNTRY:AT", "PRODUCT:SDWAN", "SIZE:MEDIUM"),
+                ClaimRules.matchReasons(partner(Tier.BRONZE, 1, null, null), lead("AT-9", null), null));
+        assertEquals(List.of("REGION:DE-HH", "CERTIFICATION:NETWORK-PRO", "PRODUCT:SDWAN", "SIZE:MEDIUM", "EARLY_ACCESS:GOLD"),
+                ClaimRules.matchReasons(partner(Tier.GOLD, 1, null, null), lead("DE-HH", "NETWORK-PRO"), "soon"));
+    }
+}

@@ -1,0 +1,120 @@
+package com.partnerportal.web.api;
+
+import com.partnerportal.lead.LeadInput;
+import com.partnerportal.lead.LeadService;
+import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.LeadView;
+import com.partnerportal.marketplace.ClaimService;
+import com.partnerportal.platform.Page;
+import com.partnerportal.platform.Validation;
+import com.partnerportal.web.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+
+/** {@code /api/leads}: intake, the channel manager's moves, and the claim. */
+@Path("/leads")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LeadResource {
+
+    @Inject
+    private LeadService leads;
+
+    @Inject
+    private ClaimService claims;
+
+    @Inject
+    private CurrentUser user;
+
+    /** 201 for a new lead, 200 with the stored one when the same source and external id come again. */
+    @POST
+    @RolesAllowed({"channel-manager", "lead-ingest"})
+    public Response create(LeadInput input, @Context UriInfo uri) {
+        LeadInput lead = input == null ? new LeadInput(null, null, null, null, null, null, null, null, null, null, null) : input;
+        LeadService.Created result;
+        try {
+            result = leads.create(user.caller(), lead);
+        } catch (EJBException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // the same lead arrived twice at the same moment and the other call stored it first
+            return Response.ok(leads.bySource(lead.source(), lead.externalId())).build();
+        }
+        if (!result.created()) {
+            return Response.ok(result.lead()).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(result.lead().id())).build())
+                .entity(result.lead()).build();
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @GET
+    public Page<LeadService.Summary> list(@QueryParam("state") String state,
+                                          @QueryParam("page") @DefaultValue("0") Integer page,
+                                          @QueryParam("size") @DefaultValue("20") Integer size) {
+        Validation v = new Validation();
+        v.requireRange("page", page, 0, Integer.MAX_VALUE);
+        v.requireRange("size", size, 1, Page.MAX_SIZE);
+        LeadState filter = state == null || state.isBlank() ? null : v.requireEnum("state", state, LeadState.class);
+        v.throwIfInvalid();
+        return leads.list(user.caller(), filter, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    public LeadView get(@PathParam("id") long id) {
+        return leads.find(user.caller(), id);
+    }
+
+    /** Optional body: the handover protocol, when the lead arrived without one. */
+    @POST
+    @Path("/{id}/qualify")
+    @RolesAllowed("channel-manager")
+    public LeadView qualify(@PathParam("id") long id, LeadInput.Handover handover) {
+        return leads.qualify(user.caller(), id, handover);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed("channel-manager")
+    public LeadView publish(@PathParam("id") long id) {
+        return leads.publish(user.caller(), id);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed("channel-manager")
+    public LeadView withdraw(@PathParam("id") long id) {
+        return leads.withdrawFromPool(user.caller(), id);
+    }
+
+    @POST
+    @Path("/{id}/claim")
+    @RolesAllowed({"reseller-rep", "reseller-admin"})
+    public LeadView claim(@PathParam("id") long id) {
+        return claims.claim(user.caller(), id);
+    }
+}

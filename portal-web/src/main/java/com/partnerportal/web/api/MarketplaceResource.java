@@ -1,0 +1,38 @@
+package com.partnerportal.web.api;
+
+import com.partnerportal.marketplace.Marketplace;
+import com.partnerportal.marketplace.MarketplacePage;
+import com.partnerportal.platform.Page;
+import com.partnerportal.platform.Validation;
+import com.partnerportal.web.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code /api/marketplace}: the anonymised pool cards this partner may take now. */
+@Path("/marketplace")
+@Produces(MediaType.APPLICATION_JSON)
+public class MarketplaceResource {
+
+    @Inject
+    private Marketplace marketplace;
+
+    @Inject
+    private CurrentUser user;
+
+    @GET
+    @RolesAllowed({"reseller-rep", "reseller-admin"})
+    public MarketplacePage feed(@QueryParam("page") @DefaultValue("0") Integer page,
+                                @QueryParam("size") @DefaultValue("20") Integer size) {
+        Validation v = new Validation();
+        v.requireRange("page", page, 0, Integer.MAX_VALUE);
+        v.requireRange("size", size, 1, Page.MAX_SIZE);
+        v.throwIfInvalid();
+        return marketplace.feed(user.caller(), page, size);
+    }
+}
