@@ -90,6 +90,8 @@ public class Lead {
     private Instant claimedAt;
     @Column(name = "last_activity_at")
     private Instant lastActivityAt;
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -154,6 +156,20 @@ public class Lead {
         publishedAt = now;
         partnerKey = null;
         claimedAt = null;
+    }
+
+    /** The holding partner did something with the lead at {@code at}. */
+    void touch(Instant at) {
+        if (lastActivityAt == null || at.isAfter(lastActivityAt)) {
+            lastActivityAt = at;
+        }
+    }
+
+    /** The partner lets go of the lead (returned, recalled): it waits for the channel manager. */
+    void release() {
+        partnerKey = null;
+        claimedAt = null;
+        lastActivityAt = null;
     }
 
     void setHandover(LeadInput.Handover handover) {

@@ -132,6 +132,19 @@ public class LeadService {
         return move(caller, lead, LeadState.QUALIFIED, "taken back from the pool");
     }
 
+    /** Closes a returned or recalled lead for good, saying why. */
+    public LeadView close(Caller caller, long id, String reason) {
+        Lead lead = manufacturerOnly(caller, id);
+        if (lead.state() != LeadState.RETURNED && lead.state() != LeadState.RECALLED) {
+            throw new com.partnerportal.platform.ConflictException("ILLEGAL_TRANSITION",
+                    "Only a returned or recalled lead is closed this way");
+        }
+        com.partnerportal.platform.Validation v = new com.partnerportal.platform.Validation();
+        String why = v.requireText("reason", reason, 500);
+        v.throwIfInvalid();
+        return move(caller, lead, LeadState.LOST, "closed: " + why);
+    }
+
     private LeadView move(Caller caller, Lead lead, LeadState next, String reason) {
         LeadState from = lead.moveTo(next);
         history.record(lead, caller, clock.instant(), from, reason);

@@ -8,7 +8,7 @@ import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
-import com.partnerportal.platform.Settings;
+import com.partnerportal.sla.SlaPolicy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,7 +87,7 @@ public class Marketplace {
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
-        Duration claimWindow = unclaimedEscalation();
+        Duration claimWindow = SlaPolicy.unclaimed();
         List<MarketplaceItem> items = rows.stream().map(row -> item(row, partner, tiers, now, claimWindow)).toList();
         return new MarketplacePage(items, total, page, size, null, open, partner.capacity());
     }
@@ -95,11 +95,6 @@ public class Marketplace {
     static boolean isAbsent(PartnerView partner, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return partner.absentFrom() != null && !today.isBefore(partner.absentFrom()) && !today.isAfter(partner.absentUntil());
-    }
-
-    /** How long a published lead may wait for a claim before the channel manager is called in. */
-    static Duration unclaimedEscalation() {
-        return Duration.parse(Settings.value("portal.sla.unclaimed", "P7D"));
     }
 
     private static MarketplaceItem item(Object[] r, PartnerView partner, TierPolicy tiers, Instant now, Duration claimWindow) {

@@ -15,6 +15,10 @@ public final class Migrations {
     public static Flyway flyway(DataSource dataSource, boolean demo) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
+                // WildFly's persistent timers keep their table in the same database and may create it
+                // before the first migration runs; everything of the portal's own comes after version 0
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .locations(demo ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                                 : new String[] {"classpath:db/migration"})
                 .load();

@@ -36,6 +36,17 @@ class MigrationsTest {
         assertEquals(33, count(ds, "select count(*) from region"));
     }
 
+    @Test
+    void aTableOfTheServerCreatedFirstDoesNotStopTheMigrations() throws SQLException {
+        JdbcDataSource ds = freshH2("timers-first");
+        try (Connection c = ds.getConnection()) {
+            c.createStatement().execute("create table jboss_ejb_timer (id varchar(80) primary key)");
+        }
+        Migrations.flyway(ds, false).migrate();
+
+        assertEquals(33, count(ds, "select count(*) from region"));
+    }
+
     private static long count(JdbcDataSource ds, String sql) throws SQLException {
         try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();

@@ -1,6 +1,9 @@
 package com.partnerportal.web.api;
 
+import com.partnerportal.lead.ActivityInput;
+import com.partnerportal.lead.LeadActivity;
 import com.partnerportal.lead.LeadInput;
+import com.partnerportal.lead.LeadWork;
 import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.LeadView;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.util.List;
 
 /** {@code /api/leads}: intake, the channel manager's moves, and the claim. */
 @Path("/leads")
@@ -36,6 +40,9 @@ public class LeadResource {
 
     @Inject
     private ClaimService claims;
+
+    @Inject
+    private LeadWork work;
 
     @Inject
     private CurrentUser user;
@@ -109,6 +116,41 @@ public class LeadResource {
     @RolesAllowed("channel-manager")
     public LeadView withdraw(@PathParam("id") long id) {
         return leads.withdrawFromPool(user.caller(), id);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed("channel-manager")
+    public LeadView close(@PathParam("id") long id, Reason reason) {
+        return leads.close(user.caller(), id, reason == null ? null : reason.reason());
+    }
+
+    /** {@code {"reasonCode": "OUT_OF_TERRITORY"}}, a code of the return-reason catalogue. */
+    public record ReturnReason(String reasonCode) {
+    }
+
+    /** {@code {"reason": "..."}} in the channel manager's words. */
+    public record Reason(String reason) {
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed({"reseller-rep", "reseller-admin"})
+    public LeadView giveBack(@PathParam("id") long id, ReturnReason reason) {
+        return work.giveBack(user.caller(), id, reason == null ? null : reason.reasonCode());
+    }
+
+    @POST
+    @Path("/{id}/activities")
+    @RolesAllowed({"reseller-rep", "reseller-admin"})
+    public LeadView logActivity(@PathParam("id") long id, ActivityInput activity) {
+        return work.logActivity(user.caller(), id, activity == null ? new ActivityInput(null, null, null) : activity);
+    }
+
+    @GET
+    @Path("/{id}/activities")
+    public List<LeadActivity.View> activities(@PathParam("id") long id) {
+        return work.activities(user.caller(), id);
     }
 
     @POST

@@ -7,6 +7,8 @@ import com.partnerportal.partner.PartnerQuery;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Tier;
 import com.partnerportal.platform.Page;
+import com.partnerportal.sla.SlaBreach;
+import com.partnerportal.sla.SlaService;
 import com.partnerportal.platform.Validation;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +38,9 @@ public class PartnerResource {
 
     @Inject
     private CurrentUser user;
+
+    @Inject
+    private SlaService sla;
 
     @GET
     public Page<PartnerView> list(@QueryParam("page") @DefaultValue("0") Integer page,
@@ -80,6 +85,13 @@ public class PartnerResource {
     public PartnerView updateAvailability(@PathParam("key") String key, Availability availability) {
         return directory.updateAvailability(user.caller(), key,
                 availability == null ? new Availability(null, null, null) : availability);
+    }
+
+    /** The partner's SLA record: every lead taken back because nobody worked it in time. */
+    @GET
+    @Path("/{key}/sla-breaches")
+    public java.util.List<SlaBreach.View> slaBreaches(@PathParam("key") String key) {
+        return sla.breaches(user.caller(), key);
     }
 
     private static PartnerProfile emptyProfile() {

@@ -1,0 +1,145 @@
+package com.partnerportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerportal.it.support.Api;
+import com.partnerportal.it.support.Leads;
+import com.partnerportal.it.support.PortalDeployment;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What happens after the claim: activities, giving a lead back, and the SLA taking it back. */
+class LeadWorkIT extends PortalDeployment {
+
+    private final Api manager = Api.as("channel.manager");
+    private final Api rep = Api.as("north.rep");
+
+    @BeforeAll
+    static void giveNordlichtRoom() {
+        assertEquals(200, Api.as("channel.manager").put("/partners/nordlicht/availability", "{\"capacity\": 10000}").status());
+    }
+
+    @AfterAll
+    static void restore() {
+        Api.as("portal.admin").put("/admin/clock", "{\"offset\": \"PT0S\"}");
+        assertEquals(200, Api.as("channel.manager").put("/partners/nordlicht/availability", "{\"capacity\": 25}").status());
+    }
+
+    private long claimed() {
+        long id = Leads.forNordlicht();
+        Api.Reply claim = rep.post("/leads/" + id + "/claim", "");
+        assertEquals(200, claim.status(), claim::toString);
+        return id;
+    }
+
+    private static List<String> errorFields(Api.Reply reply) {
+        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+    }
+
+    @Test
+    void firstCallMakesTheLeadContacted() {
+        long id = claimed();
+
+        Api.Reply bad = rep.post("/leads/" + id + "/activities", "{\"kind\": \"SMOKE_SIGNAL\"}");
+        assertEquals(400, bad.status());
+        assertEquals(List.of("kind"), errorFields(bad));
+
+        Api.Reply call = rep.post("/leads/" + id + "/activities", "{\"kind\": \"CALL\", \"note\": \"reached Erika, demo on Monday\"}");
+        assertEquals(200, call.status(), call::toString);
+        assertEquals("CONTACTED", call.json().getString("state"));
+        assertEquals("CALL", rep.get("/leads/" + id + "/activities").array().getJsonObject(0).getString("kind"));
+        assertEquals(404, Api.as("south.rep").post("/leads/" + id + "/activities", "{\"kind\": \"NOTE\"}").status());
+    }
+
+    @Test
+    void returnedLeadGoesBackToThePoolWithoutThePartnerThatReturnedIt() {
+        long id = claimed();
+
+        Api.Reply bad = rep.post("/leads/" + id + "/return", "{\"reasonCode\": \"BORED\"}");
+        assertEquals(400, bad.status());
+        assertEquals(List.of("reasonCode"), errorFields(bad));
+
+        Api.Reply returned = rep.post("/leads/" + id + "/return", "{\"reasonCode\": \"NO_CAPACITY\"}");
+        assertEquals(200, returned.status(), returned::toString);
+        assertEquals("RETURNED", returned.json().getString("state"));
+        assertEquals(404, rep.get("/leads/" + id).status());
+        JsonObject seen = manager.get("/leads/" + id).json();
+        assertEquals("RETURNED", seen.getString("state"));
+        assertTrue(seen.getJsonArray("timeline").toString().contains("NO_CAPACITY"));
+
+        assertEquals("PUBLISHED", manager.post("/leads/" + id + "/publish", "").json().getString("state"));
+        Api.Reply again = Api.as("north.admin").post("/leads/" + id + "/claim", "");
+        assertEquals(403, again.status());
+        assertEquals("RETURNED", again.json().getString("code"));
+    }
+
+    @Test
+    void channelManagerClosesAReturnedLead() {
+        long id = claimed();
+        rep.post("/leads/" + id + "/return", "{\"reasonCode\": \"EXISTING_CUSTOMER\"}");
+
+        Api.Reply closed = manager.post("/leads/" + id + "/close", "{\"reason\": \"already a customer of ours\"}");
+        assertEquals("LOST", closed.json().getString("state"), closed::toString);
+        assertEquals(409, manager.post("/leads/" + id + "/publish", "").status());
+    }
+
+    @Test
+    void claimedLeadNobodyWorksIsRecalledAfter48HoursAndCountsAgainstThePartner() {
+        long untouched = claimed();
+        long worked = claimed();
+        rep.post("/leads/" + worked + "/activities", "{\"kind\": \"EMAIL\"}");
+        Api admin = Api.as("portal.admin");
+        int breachesBefore = manager.get("/partners/nordlicht/sla-breaches").array().size();
+
+        try {
+            assertEquals(200, admin.put("/admin/clock", "{\"offset\": \"PT47H\"}").status());
+            admin.post("/admin/sla/sweep", "");
+            assertEquals("CLAIMED", manager.get("/leads/" + untouched).json().getString("state"));
+
+            assertEquals(200, admin.put("/admin/clock", "{\"offset\": \"PT49H\"}").status());
+            Api.Reply sweep = admin.post("/admin/sla/sweep", "");
+            assertEquals(200, sweep.status(), sweep::toString);
+            assertTrue(sweep.json().getInt("recalled") >= 1, sweep::toString);
+        } finally {
+            admin.put("/admin/clock", "{\"offset\": \"PT0S\"}");
+        }
+
+        JsonObject recalled = manager.get("/leads/" + untouched).json();
+        assertEquals("RECALLED", recalled.getString("state"));
+        assertTrue(recalled.getJsonArray("timeline").toString().contains("no activity logged within 48 h"));
+        assertEquals("CONTACTED", manager.get("/leads/" + worked).json().getString("state"));
+        assertEquals(404, rep.get("/leads/" + untouched).status());
+
+        var breaches = rep.get("/partners/nordlicht/sla-breaches").array().getValuesAs(JsonObject.class);
+        assertTrue(breaches.size() > breachesBefore);
+        assertTrue(breaches.stream().anyMatch(b -> b.getJsonNumber("leadId").longValue() == untouched));
+        assertEquals(403, Api.as("south.rep").get("/partners/nordlicht/sla-breaches").status());
+    }
+
+    @Test
+    void sweepTwiceRecallsOnce() {
+        long untouched = claimed();
+        Api admin = Api.as("portal.admin");
+        try {
+            admin.put("/admin/clock", "{\"offset\": \"PT49H\"}");
+            admin.post("/admin/sla/sweep", "");
+            admin.post("/admin/sla/sweep", "");
+        } finally {
+            admin.put("/admin/clock", "{\"offset\": \"PT0S\"}");
+        }
+        long recalls = manager.get("/leads/" + untouched).json().getJsonArray("timeline").getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getString("to").equals("RECALLED")).count();
+        assertEquals(1, recalls);
+    }
+
+    @Test
+    void onlyATestServerLetsTheClockMoveAndOnlyAnAdmin() {
+        assertEquals(403, rep.put("/admin/clock", "{\"offset\": \"PT1H\"}").status());
+        assertEquals(403, rep.post("/admin/sla/sweep", "").status());
+    }
+}

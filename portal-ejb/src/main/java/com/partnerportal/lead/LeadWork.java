@@ -1,0 +1,119 @@
+package com.partnerportal.lead;
+
+import com.partnerportal.platform.AccessDeniedException;
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.Validation;
+import com.partnerportal.reference.Catalog;
+import com.partnerportal.reference.ReferenceCatalog;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * The holding partner's work on a lead: log what was done (which keeps the SLA) and give the lead
+ * back with a reason from the catalogue. The channel manager then puts it back into the pool,
+ * without the partner that returned it, or closes it.
+ */
+@Stateless
+public class LeadWork {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private LeadHistory history;
+
+    @Inject
+    private ReferenceCatalog catalog;
+
+    @Inject
+    private Clock clock;
+
+    public LeadView logActivity(Caller caller, long leadId, ActivityInput input) {
+        Lead lead = held(caller, leadId);
+        Instant now = clock.instant();
+        Validation v = new Validation();
+        ActivityKind kind = v.requireEnum("kind", input.kind(), ActivityKind.class);
+        Instant at = now;
+        if (input.at() != null && !input.at().isBlank()) {
+            try {
+                at = Instant.parse(input.at().strip());
+                if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
+                    v.reject("at", "future");
+                }
+            } catch (DateTimeParseException e) {
+                v.reject("at", "instant");
+            }
+        }
+        if (input.note() != null && input.note().length() > 2000) {
+            v.reject("note", "tooLong", 2000);
+        }
+        v.throwIfInvalid();
+        em.persist(new LeadActivity(leadId, kind, at, caller.username(), input.note()));
+        lead.touch(at);
+        if (kind.isContact() && lead.state() == LeadState.CLAIMED) {
+            LeadState from = lead.moveTo(LeadState.CONTACTED);
+            history.record(lead, caller, now, from, "first contact: " + kind.name().toLowerCase());
+        }
+        return history.view(lead);
+    }
+
+    public List<LeadActivity.View> activities(Caller caller, long leadId) {
+        if (!caller.isManufacturer()) {
+            held(caller, leadId);
+        }
+        return em.createQuery("select a from LeadActivity a where a.leadId = :id order by a.at desc, a.id desc",
+                        LeadActivity.class)
+                .setParameter("id", leadId).getResultStream().map(LeadActivity::toView).toList();
+    }
+
+    public LeadView giveBack(Caller caller, long leadId, String reasonCode) {
+        Lead lead = held(caller, leadId);
+        String code = reasonCode == null ? null : reasonCode.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code == null || !catalog.codes(Catalog.RETURN_REASON).contains(code)) {
+            Validation v = new Validation();
+            v.reject("reasonCode", code == null ? "required" : "unknownCode", reasonCode);
+            v.throwIfInvalid();
+        }
+        String partner = lead.partnerKey();
+        LeadState from = lead.moveTo(LeadState.RETURNED);
+        lead.release();
+        exclude(leadId, partner);
+        history.record(lead, caller, clock.instant(), from, "returned by " + partner + ": " + code);
+        return history.view(lead);
+    }
+
+    /** The partner may not take this lead again: it gave it back, or the SLA took it away. */
+    public void exclude(long leadId, String partnerKey) {
+        boolean known = !em.createNativeQuery("select 1 from lead_exclusion where lead_id = :id and partner_key = :p")
+                .setParameter("id", leadId).setParameter("p", partnerKey).getResultList().isEmpty();
+        if (!known) {
+            em.createNativeQuery("insert into lead_exclusion (lead_id, partner_key) values (:id, :p)")
+                    .setParameter("id", leadId).setParameter("p", partnerKey).executeUpdate();
+        }
+    }
+
+    /** A lead the caller's partner holds and works; anything else is not found for it. */
+    private Lead held(Caller caller, long leadId) {
+        Lead lead = em.find(Lead.class, leadId);
+        if (lead == null || !caller.isReseller() || caller.partnerKey() == null
+                || !caller.partnerKey().equals(lead.partnerKey())) {
+            throw new NotFoundException("Lead " + leadId);
+        }
+        if (!LeadState.OPEN.contains(lead.state())) {
+            throw new ConflictException("ILLEGAL_TRANSITION", "This lead is " + lead.state() + " and no longer worked");
+        }
+        if (!caller.has(com.partnerportal.platform.Role.RESELLER_REP) && !caller.has(com.partnerportal.platform.Role.RESELLER_ADMIN)) {
+            throw new AccessDeniedException("Only the partner's users work its leads");
+        }
+        return lead;
+    }
+}

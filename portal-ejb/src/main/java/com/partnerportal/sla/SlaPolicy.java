@@ -1,0 +1,33 @@
+package com.partnerportal.sla;
+
+import com.partnerportal.platform.Settings;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * How long a partner may hold a lead without logging an activity ({@code portal.sla.first-activity},
+ * default 48 hours, per market {@code portal.sla.first-activity.AT}), and how long a published lead
+ * may wait for a claim ({@code portal.sla.unclaimed}, default 7 days).
+ */
+public final class SlaPolicy {
+
+    static final String FIRST_ACTIVITY = "portal.sla.first-activity";
+
+    private SlaPolicy() {
+    }
+
+    public static Duration firstActivity(String country) {
+        String fallback = Settings.value(FIRST_ACTIVITY, "PT48H");
+        return Duration.parse(Settings.value(FIRST_ACTIVITY + "." + country.toUpperCase(Locale.ROOT), fallback));
+    }
+
+    /** The shortest window of all markets: no claim older than this can still be in time. */
+    public static Duration shortestFirstActivity(Stream<String> countries) {
+        return countries.map(SlaPolicy::firstActivity).min(Duration::compareTo).orElse(firstActivity("-"));
+    }
+
+    public static Duration unclaimed() {
+        return Duration.parse(Settings.value("portal.sla.unclaimed", "P7D"));
+    }
+}

@@ -1,0 +1,99 @@
+package com.partnerportal.sla;
+
+import com.partnerportal.lead.LeadHistory;
+import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.LeadWork;
+import com.partnerportal.platform.AccessDeniedException;
+import com.partnerportal.platform.Caller;
+import com.partnerportal.reference.ReferenceCatalog;
+import com.partnerportal.reference.RegionView;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The SLA sweep, run by {@link SlaWatch} and on demand. Every change is a conditional update, so a
+ * sweep that runs twice, or on two nodes at once, recalls and escalates each lead once.
+ */
+@Stateless
+public class SlaService {
+
+    static final String ACTOR = "sla-watch";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private LeadHistory history;
+
+    @Inject
+    private LeadWork work;
+
+    @Inject
+    private ReferenceCatalog catalog;
+
+    @Inject
+    private Clock clock;
+
+    /** What one sweep did. */
+    public record Sweep(Instant at, int recalled, int escalated) {
+    }
+
+    public Sweep sweep() {
+        Instant now = clock.instant();
+        return new Sweep(now, recallUntouched(now), escalateUnclaimed(now));
+    }
+
+    public List<SlaBreach.View> breaches(Caller caller, String partnerKey) {
+        if (!caller.sees(partnerKey)) {
+            throw new AccessDeniedException("Only the partner itself and the manufacturer see its SLA record");
+        }
+        return em.createQuery("select b from SlaBreach b where b.partnerKey = :p order by b.at desc", SlaBreach.class)
+                .setParameter("p", partnerKey).getResultStream().map(SlaBreach::toView).toList();
+    }
+
+    private int recallUntouched(Instant now) {
+        Instant latestInTime = now.minus(SlaPolicy.shortestFirstActivity(
+                catalog.regions().stream().filter(RegionView::isCountry).map(RegionView::code)));
+        List<Object[]> candidates = em.createQuery("""
+                        select l.id, l.partnerKey, l.country, l.claimedAt from Lead l
+                        where l.state = :claimed and l.lastActivityAt is null and l.claimedAt < :latest""", Object[].class)
+                .setParameter("claimed", LeadState.CLAIMED).setParameter("latest", latestInTime).getResultList();
+        int recalled = 0;
+        for (Object[] c : candidates) {
+            long id = (Long) c[0];
+            String partner = (String) c[1];
+            Instant claimedAt = (Instant) c[3];
+            if (claimedAt.plus(SlaPolicy.firstActivity((String) c[2])).isAfter(now)) {
+                continue;
+            }
+            int taken = em.createQuery("""
+                            update Lead l set l.state = :recalled, l.partnerKey = null, l.claimedAt = null,
+                                   l.version = l.version + 1
+                            where l.id = :id and l.state = :claimed and l.lastActivityAt is null""")
+                    .setParameter("recalled", LeadState.RECALLED).setParameter("id", id)
+                    .setParameter("claimed", LeadState.CLAIMED).executeUpdate();
+            if (taken == 1) {
+                work.exclude(id, partner);
+                em.persist(new SlaBreach(partner, id, SlaBreach.NO_ACTIVITY, now));
+                history.record(id, now, ACTOR, LeadState.CLAIMED, LeadState.RECALLED,
+                        "taken back from " + partner + ": no activity logged within "
+                                + SlaPolicy.firstActivity((String) c[2]).toHours() + " h of the claim");
+                recalled++;
+            }
+        }
+        return recalled;
+    }
+
+    private int escalateUnclaimed(Instant now) {
+        return em.createQuery("""
+                        update Lead l set l.escalatedAt = :now
+                        where l.state = :published and l.publishedAt < :since and l.escalatedAt is null""")
+                .setParameter("now", now).setParameter("published", LeadState.PUBLISHED)
+                .setParameter("since", now.minus(SlaPolicy.unclaimed())).executeUpdate();
+    }
+}

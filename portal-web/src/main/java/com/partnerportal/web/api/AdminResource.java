@@ -1,0 +1,46 @@
+package com.partnerportal.web.api;
+
+import com.partnerportal.platform.Clocks;
+import com.partnerportal.sla.SlaService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.Map;
+
+/** Operating the portal: run the SLA sweep now; on a test server, move the clock. */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    @Inject
+    private SlaService sla;
+
+    @Inject
+    private Clocks clocks;
+
+    @POST
+    @Path("/sla/sweep")
+    @RolesAllowed({"portal-admin", "channel-manager"})
+    public SlaService.Sweep sweep() {
+        return sla.sweep();
+    }
+
+    /** {@code {"offset": "PT49H"}}; refused (403) unless the server runs with an adjustable clock. */
+    public record ClockOffset(String offset) {
+    }
+
+    @PUT
+    @Path("/clock")
+    @RolesAllowed("portal-admin")
+    public Map<String, String> moveClock(ClockOffset body) {
+        clocks.setOffset(body == null || body.offset() == null ? Duration.ZERO : Duration.parse(body.offset()));
+        return Map.of("offset", clocks.offset().toString());
+    }
+}
