@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerportal.it.support.Api;
+import com.partnerportal.it.support.Capacity;
 import com.partnerportal.it.support.Leads;
 import com.partnerportal.it.support.PortalDeployment;
 import jakarta.json.JsonObject;
@@ -31,14 +32,16 @@ class ClaimRaceIT extends PortalDeployment {
     private static final int ROUNDS = 15;
     private static final List<String> REPS = List.of("north.rep", "north.admin", "south.rep", "west.rep");
 
+    private static int capacityBefore;
+
     @BeforeAll
     static void giveNordlichtRoom() {
-        assertEquals(200, Api.as("channel.manager").put("/partners/nordlicht/availability", "{\"capacity\": 10000}").status());
+        capacityBefore = Capacity.roomForNordlicht();
     }
 
     @AfterAll
     static void restoreNordlicht() {
-        assertEquals(200, Api.as("channel.manager").put("/partners/nordlicht/availability", "{\"capacity\": 25}").status());
+        Capacity.set("nordlicht", capacityBefore);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerportal.it.support.Api;
+import com.partnerportal.it.support.Capacity;
 import com.partnerportal.it.support.Leads;
 import com.partnerportal.it.support.PortalDeployment;
 import jakarta.json.JsonObject;
@@ -18,15 +19,17 @@ class LeadWorkIT extends PortalDeployment {
     private final Api manager = Api.as("channel.manager");
     private final Api rep = Api.as("north.rep");
 
+    private static int capacityBefore;
+
     @BeforeAll
     static void giveNordlichtRoom() {
-        assertEquals(200, Api.as("channel.manager").put("/partners/nordlicht/availability", "{\"capacity\": 10000}").status());
+        capacityBefore = Capacity.roomForNordlicht();
     }
 
     @AfterAll
     static void restore() {
         Api.as("portal.admin").put("/admin/clock", "{\"offset\": \"PT0S\"}");
-        assertEquals(200, Api.as("channel.manager").put("/partners/nordlicht/availability", "{\"capacity\": 25}").status());
+        Capacity.set("nordlicht", capacityBefore);
     }
 
     private long claimed() {

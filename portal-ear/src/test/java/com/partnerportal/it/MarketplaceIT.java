@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerportal.it.support.Api;
+import com.partnerportal.it.support.Capacity;
 import com.partnerportal.it.support.Leads;
 import com.partnerportal.it.support.PortalDeployment;
 import jakarta.json.JsonObject;
@@ -22,15 +23,17 @@ class MarketplaceIT extends PortalDeployment {
 
     private static final String[] CONTACT_DATA = {"Erika", "Geheim", "erika.geheim", "+49 40 9999999", "Verborgene"};
 
+    private static int capacityBefore;
+
     /** Room for the leads these tests claim, whatever earlier runs left open. */
     @BeforeAll
     static void giveNordlichtRoom() {
-        setNordlicht("{\"capacity\": 10000}");
+        capacityBefore = Capacity.roomForNordlicht();
     }
 
     @AfterAll
     static void restoreNordlicht() {
-        setNordlicht("{\"capacity\": 25}");
+        Capacity.set("nordlicht", capacityBefore);
     }
 
     private static void setNordlicht(String availability) {

@@ -51,7 +51,9 @@ public class Marketplace {
                    l.buying_signals, l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.published_at,
                    case when exists (select 1 from partner_region x where x.partner_key = :p and x.region_code = l.region)
                         then 1 else 0 end as own_region
-            """ + MATCHING + " order by own_region desc, l.score desc, l.published_at, l.id";
+            """ + MATCHING;
+
+    private static final String ORDER = " order by own_region desc, l.score desc, l.published_at, l.id";
 
     @PersistenceContext
     private EntityManager em;
@@ -65,7 +67,34 @@ public class Marketplace {
     @Inject
     private Clock clock;
 
+    /** Optional narrowing of the feed by the rep: a region (or country), a product, a company size. */
+    public record Filter(String region, String product, String sizeClass) {
+        public static final Filter NONE = new Filter(null, null, null);
+
+        String sql() {
+            return (region == null ? "" : " and (l.region = :region or l.country = :region)")
+                    + (product == null ? "" : " and l.product = :product")
+                    + (sizeClass == null ? "" : " and l.size_class = :sizeClass");
+        }
+
+        void bind(Query q) {
+            if (region != null) {
+                q.setParameter("region", region);
+            }
+            if (product != null) {
+                q.setParameter("product", product);
+            }
+            if (sizeClass != null) {
+                q.setParameter("sizeClass", sizeClass);
+            }
+        }
+    }
+
     public MarketplacePage feed(Caller caller, int page, int size) {
+        return feed(caller, Filter.NONE, page, size);
+    }
+
+    public MarketplacePage feed(Caller caller, Filter filter, int page, int size) {
         if (!caller.isReseller() || caller.partnerKey() == null) {
             throw new AccessDeniedException("The marketplace is for reseller users bound to a partner");
         }
@@ -79,10 +108,11 @@ public class Marketplace {
         TierPolicy tiers = TierPolicy.fromSettings();
         Instant visibleBefore = now.minus(tiers.embargo(partner.tier()));
 
-        Query count = em.createNativeQuery("select count(*) " + MATCHING);
-        Query select = em.createNativeQuery(ITEMS);
+        Query count = em.createNativeQuery("select count(*) " + MATCHING + filter.sql());
+        Query select = em.createNativeQuery(ITEMS + filter.sql() + ORDER);
         for (Query q : List.of(count, select)) {
             q.setParameter("p", partner.key()).setParameter("visibleBefore", visibleBefore);
+            filter.bind(q);
         }
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")

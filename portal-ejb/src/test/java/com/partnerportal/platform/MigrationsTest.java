@@ -25,6 +25,10 @@ class MigrationsTest {
         assertEquals(3, count(ds, "select count(*) from partner where partner_key in ('nordlicht','alpenblick','rheinwerk')"));
         assertEquals(4, count(ds, "select count(*) from partner_region where partner_key = 'nordlicht'"));
         assertEquals(7, count(ds, "select count(*) from catalog_entry where catalog = 'RETURN_REASON'"));
+        assertEquals(300, count(ds, "select count(*) from sales_lead where source = 'demo'"));
+        assertEquals(13, count(ds, "select count(distinct state) from sales_lead where source = 'demo'"));
+        assertEquals(3, count(ds, "select count(distinct partner_key) from sales_lead where source = 'demo'"));
+        assertEquals(0, count(ds, "select count(*) from sales_lead l where l.state = 'CLAIMED' and l.partner_key is null"));
     }
 
     @Test
@@ -33,6 +37,7 @@ class MigrationsTest {
         Migrations.flyway(ds, false).migrate();
 
         assertEquals(0, count(ds, "select count(*) from partner"));
+        assertEquals(0, count(ds, "select count(*) from sales_lead"));
         assertEquals(33, count(ds, "select count(*) from region"));
     }
 

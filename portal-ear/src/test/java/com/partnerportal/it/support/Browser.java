@@ -89,6 +89,10 @@ public final class Browser implements AutoCloseable {
         return waitForElement(by).getText();
     }
 
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
     public List<WebElement> findAll(By by) {
         return driver.findElements(by);
     }

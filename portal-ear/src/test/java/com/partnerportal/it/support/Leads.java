@@ -13,6 +13,10 @@ public final class Leads {
 
     /** A complete lead with a handover protocol; {@code certification} may be null. */
     public static String json(String region, String product, String size, String certification) {
+        return json(region, product, size, certification, 80);
+    }
+
+    public static String json(String region, String product, String size, String certification, int score) {
         String country = region.contains("-") ? region.substring(0, region.indexOf('-')) : region;
         return """
                 {"source": "it-test", "externalId": "%s", "campaign": "integration-tests",
@@ -21,18 +25,23 @@ public final class Leads {
                  "contact": {"firstName": "Erika", "lastName": "Geheim", "email": "erika.geheim@example.com",
                              "phone": "+49 40 9999999", "street": "Verborgene Str. 7", "postalCode": "20457", "city": "Hamburg"},
                  "product": "%s", %s
-                 "estimatedRevenue": {"amount": "12500.00", "currency": "EUR"}, "score": 80,
+                 "estimatedRevenue": {"amount": "12500.00", "currency": "EUR"}, "score": %d,
                  "buyingSignals": "asked for a quote twice",
                  "handover": {"reason": "budget approved, needs a local installer", "prospectAsked": "on-site demo",
                               "promised": "call within two days", "nextStep": "book the demo"}}
                 """.formatted(UUID.randomUUID(), size, country, region, product,
-                certification == null ? "" : "\"requiredCertification\": \"" + certification + "\",");
+                certification == null ? "" : "\"requiredCertification\": \"" + certification + "\",", score);
     }
 
     /** Creates and publishes a lead; returns its id. */
     public static long published(String region, String product, String size, String certification) {
+        return published(json(region, product, size, certification));
+    }
+
+    /** Creates and publishes the lead of this JSON; returns its id. */
+    public static long published(String json) {
         Api manager = Api.as("channel.manager");
-        Api.Reply created = manager.post("/leads", json(region, product, size, certification));
+        Api.Reply created = manager.post("/leads", json);
         assertEquals(201, created.status(), created::toString);
         long id = created.json().getJsonNumber("id").longValue();
         Api.Reply published = manager.post("/leads/" + id + "/publish", "");

@@ -28,11 +28,18 @@ public class MarketplaceResource {
     @GET
     @RolesAllowed({"reseller-rep", "reseller-admin"})
     public MarketplacePage feed(@QueryParam("page") @DefaultValue("0") Integer page,
-                                @QueryParam("size") @DefaultValue("20") Integer size) {
+                                @QueryParam("size") @DefaultValue("20") Integer size,
+                                @QueryParam("region") String region,
+                                @QueryParam("product") String product,
+                                @QueryParam("sizeClass") String sizeClass) {
         Validation v = new Validation();
         v.requireRange("page", page, 0, Integer.MAX_VALUE);
         v.requireRange("size", size, 1, Page.MAX_SIZE);
         v.throwIfInvalid();
-        return marketplace.feed(user.caller(), page, size);
+        return marketplace.feed(user.caller(), new Marketplace.Filter(code(region), code(product), code(sizeClass)), page, size);
+    }
+
+    private static String code(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -32,6 +32,10 @@ public class Catalogues {
         return items(Catalog.PRODUCT);
     }
 
+    public List<SelectItem> getReturnReasons() {
+        return items(Catalog.RETURN_REASON);
+    }
+
     public List<SelectItem> getCertifications() {
         return items(Catalog.CERTIFICATION);
     }

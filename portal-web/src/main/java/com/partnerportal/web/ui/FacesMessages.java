@@ -22,15 +22,26 @@ final class FacesMessages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null));
     }
 
+    /**
+     * A refusal of the business layer: its reason code in the user's language ({@code refusal.CODE}),
+     * the layer's own sentence as detail.
+     */
+    static void refusal(String code, String detail) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String key = "refusal." + (code == null ? "OTHER" : code);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), detail == null ? "" : detail));
+    }
+
     /** Each field error goes to the input whose id is the field's name (without an index) in {@code form}. */
     static void fieldErrors(String form, InvalidInputException e) {
         FacesContext context = FacesContext.getCurrentInstance();
         UIComponent root = context.getViewRoot();
         for (var error : e.errors()) {
             String field = error.field().replaceFirst("\\[\\d+]$", "");
+            String id = field.replace('.', '_');
             String label = text(context, "field." + field);
             String message = label + ": " + error.message(context.getViewRoot().getLocale());
-            UIComponent input = root.findComponent(":" + form + ":" + field);
+            UIComponent input = root.findComponent(":" + form + ":" + id);
             context.addMessage(input == null ? null : input.getClientId(context),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }

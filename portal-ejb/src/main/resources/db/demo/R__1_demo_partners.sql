@@ -2,13 +2,13 @@
 -- Written to be re-run: a partner already present is left as its admin last saved it.
 
 insert into partner (partner_key, name, tier, capacity)
-select 'nordlicht', 'Nordlicht Systemhaus GmbH', 'GOLD', 25
+select 'nordlicht', 'Nordlicht Systemhaus GmbH', 'GOLD', 60
 where not exists (select 1 from partner where partner_key = 'nordlicht');
 insert into partner (partner_key, name, tier, capacity)
-select 'alpenblick', 'Alpenblick IT-Service GmbH', 'SILVER', 15
+select 'alpenblick', 'Alpenblick IT-Service GmbH', 'SILVER', 50
 where not exists (select 1 from partner where partner_key = 'alpenblick');
 insert into partner (partner_key, name, tier, capacity)
-select 'rheinwerk', 'Rheinwerk Netzwerke KG', 'BRONZE', 10
+select 'rheinwerk', 'Rheinwerk Netzwerke KG', 'BRONZE', 45
 where not exists (select 1 from partner where partner_key = 'rheinwerk');
 
 insert into partner_region (partner_key, region_code)

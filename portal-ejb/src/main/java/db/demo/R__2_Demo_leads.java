@@ -1,0 +1,191 @@
+package db.demo;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * A few hundred demo leads in every state and for every demo partner, so that each page shows
+ * something on first login. Same seed, same leads; applied once (see {@link #getChecksum}), and
+ * only where demo data is switched on.
+ */
+public class R__2_Demo_leads extends BaseJavaMigration {
+
+    private static final String[] FIRST = {"Nordsee", "Elb", "Hanse", "Alpen", "Isar", "Rhein", "Mosel", "Weser", "Donau",
+            "Harz", "Ruhr", "Inn", "Main", "Lahn", "Eifel", "Taunus"};
+    private static final String[] SECOND = {"Maschinenbau", "Logistik", "Kliniken", "Stadtwerke", "Druckerei", "Brauerei",
+            "Steuerberatung", "Autohaus", "Hotels", "Lebensmittel", "Metallbau", "Schulen"};
+    private static final String[] FORM = {"GmbH", "AG", "KG", "GmbH & Co. KG", "e.K."};
+    private static final String[] INDUSTRY = {"Manufacturing", "Logistics", "Healthcare", "Public sector", "Retail",
+            "Hospitality", "Professional services", "Education"};
+    private static final String[] FIRST_NAMES = {"Anna", "Jonas", "Lea", "Felix", "Marie", "Lukas", "Sophie", "Paul",
+            "Mia", "Leon", "Hannah", "Tim"};
+    private static final String[] LAST_NAMES = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
+            "Becker", "Hoffmann", "Schulz", "Koch", "Huber"};
+
+    /** Where each demo partner works, what it sells, and which certification it can bring. */
+    private record Territory(String partner, String[] regions, String[] products, String[] sizes, String certification) {
+    }
+
+    private static final Territory[] TERRITORIES = {
+        new Territory("nordlicht", new String[] {"DE-HH", "DE-SH", "DE-NI", "DE-HB"},
+                new String[] {"SWITCH-CAMPUS", "WIFI-ENTERPRISE", "FIREWALL-NG", "ZERO-TRUST", "MANAGED-SOC"},
+                new String[] {"MEDIUM", "ENTERPRISE"}, "SECURITY-PRO"),
+        new Territory("alpenblick", new String[] {"DE-BY", "AT-9", "AT-3", "AT-6", "AT-7"},
+                new String[] {"SWITCH-CAMPUS", "WIFI-ENTERPRISE", "SDWAN"}, new String[] {"SMALL", "MEDIUM"}, "NETWORK-PRO"),
+        new Territory("rheinwerk", new String[] {"DE-NW", "DE-RP"},
+                new String[] {"SWITCH-CAMPUS", "WIFI-ENTERPRISE", "CLOUD-BACKUP"}, new String[] {"SMALL"}, null),
+    };
+
+    /** How many demo leads end in each state; the path through the states leading there. */
+    private static final Object[][] PLAN = {
+        {"NEW", 15, new String[] {"NEW"}},
+        {"QUARANTINE", 15, new String[] {"QUARANTINE"}},
+        {"QUALIFIED", 25, new String[] {"QUALIFIED"}},
+        {"PUBLISHED", 70, new String[] {"QUALIFIED", "PUBLISHED"}},
+        {"CLAIMED", 20, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED"}},
+        {"CONTACTED", 25, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED"}},
+        {"SALES_QUALIFIED", 15, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "SALES_QUALIFIED"}},
+        {"PROPOSAL", 15, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "SALES_QUALIFIED", "PROPOSAL"}},
+        {"WON", 35, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "SALES_QUALIFIED", "PROPOSAL", "WON"}},
+        {"LOST", 35, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "LOST"}},
+        {"RETURNED", 10, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "RETURNED"}},
+        {"RECALLED", 10, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "RECALLED"}},
+        {"WITHDRAWN", 10, new String[] {"QUALIFIED", "WITHDRAWN"}},
+    };
+
+    @Override
+    public Integer getChecksum() {
+        return 20261125; // change to load the demo leads again
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection c = context.getConnection();
+        try (ResultSet rs = c.createStatement().executeQuery("select count(*) from sales_lead where source = 'demo'")) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                return;
+            }
+        }
+        Random random = new Random(42);
+        Instant now = Instant.now();
+        int number = 0;
+        try (PreparedStatement lead = c.prepareStatement("""
+                insert into sales_lead (state, source, external_id, campaign, company_name, size_class, industry, country,
+                    region, contact_first_name, contact_last_name, contact_email, contact_phone, contact_street,
+                    contact_postal_code, contact_city, product, required_certification, revenue_amount, revenue_currency,
+                    score, buying_signals, handover_reason, prospect_asked, promised, next_step, review_note,
+                    partner_key, published_at, claimed_at, last_activity_at, created_at)
+                values (?, 'demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement move = c.prepareStatement(
+                     "insert into lead_transition (lead_id, at, actor, from_state, to_state, reason) values (?, ?, ?, ?, ?, ?)")) {
+            for (Object[] plan : PLAN) {
+                String state = (String) plan[0];
+                String[] path = (String[]) plan[2];
+                for (int i = 0; i < (Integer) plan[1]; i++) {
+                    number++;
+                    Territory t = TERRITORIES[number % TERRITORIES.length];
+                    boolean held = List.of(path).contains("CLAIMED") && !state.equals("RETURNED") && !state.equals("RECALLED");
+                    String region = pick(random, t.regions());
+                    String country = region.substring(0, 2);
+                    // a published lead in the last two hours is still Gold's alone: some of those, most older
+                    Duration age = state.equals("PUBLISHED") && i < 8 ? Duration.ofMinutes(10 + random.nextInt(100))
+                            : state.equals("CLAIMED") ? Duration.ofHours(2 + random.nextInt(30))
+                            : Duration.ofHours(3 + random.nextInt(24 * 20));
+                    Instant created = now.minus(age).minus(Duration.ofHours(1));
+                    Instant published = List.of(path).contains("PUBLISHED") ? now.minus(age) : null;
+                    Instant claimed = held ? published.plus(Duration.ofMinutes(20 + random.nextInt(60))) : null;
+                    if (claimed != null && claimed.isAfter(now)) {
+                        claimed = now;
+                    }
+                    String firstName = pick(random, FIRST_NAMES);
+                    String lastName = pick(random, LAST_NAMES);
+                    boolean handover = !state.equals("NEW") && !state.equals("QUARANTINE");
+                    int p = 1;
+                    lead.setString(p++, state);
+                    lead.setString(p++, "DEMO-" + number);
+                    lead.setString(p++, pick(random, new String[] {"trade-fair-2026", "webinar-zero-trust", "web-form", "partner-day"}));
+                    lead.setString(p++, pick(random, FIRST) + " " + pick(random, SECOND) + " " + pick(random, FORM));
+                    lead.setString(p++, pick(random, t.sizes()));
+                    lead.setString(p++, pick(random, INDUSTRY));
+                    lead.setString(p++, state.equals("QUARANTINE") && i % 2 == 0 ? "AT".equals(country) ? "DE" : "AT" : country);
+                    lead.setString(p++, region);
+                    lead.setString(p++, firstName);
+                    lead.setString(p++, lastName);
+                    lead.setString(p++, state.equals("QUARANTINE") && i % 2 == 1 ? null
+                            : (firstName + "." + lastName).toLowerCase().replace("ü", "ue") + "@example.com");
+                    lead.setString(p++, state.equals("QUARANTINE") && i % 2 == 1 ? null : "+49 " + (100 + random.nextInt(900)) + " " + (100000 + random.nextInt(900000)));
+                    lead.setString(p++, "Hauptstraße " + (1 + random.nextInt(120)));
+                    lead.setString(p++, String.valueOf(10000 + random.nextInt(89999)));
+                    lead.setString(p++, "Musterstadt");
+                    lead.setString(p++, pick(random, t.products()));
+                    lead.setString(p++, t.certification() != null && random.nextInt(4) == 0 ? t.certification() : null);
+                    lead.setBigDecimal(p++, BigDecimal.valueOf(5_000 + random.nextInt(200) * 500L).setScale(2));
+                    lead.setInt(p++, 30 + random.nextInt(70));
+                    lead.setString(p++, pick(random, new String[] {"asked for a quote", "downloaded the datasheet twice",
+                            "visited the pricing page", "booth visit at the trade fair", "budget confirmed"}));
+                    lead.setString(p++, handover ? pick(random, new String[] {"budget approved, needs a local installer",
+                            "current network out of support next quarter", "wants a certified partner on site",
+                            "expansion to a second site planned"}) : null);
+                    lead.setString(p++, handover ? "an on-site assessment" : null);
+                    lead.setString(p++, handover ? "a call from a certified partner within two days" : null);
+                    lead.setString(p++, handover ? "book the assessment" : null);
+                    lead.setString(p++, state.equals("QUARANTINE") ? (i % 2 == 0 ? "region " + region + " is not in the stated country"
+                            : "no e-mail and no phone for the contact") : null);
+                    lead.setString(p++, held ? t.partner() : null);
+                    lead.setTimestamp(p++, published == null ? null : Timestamp.from(published));
+                    lead.setTimestamp(p++, claimed == null ? null : Timestamp.from(claimed));
+                    lead.setTimestamp(p++, claimed != null && !state.equals("CLAIMED") ? Timestamp.from(claimed.plus(Duration.ofHours(3))) : null);
+                    lead.setTimestamp(p, Timestamp.from(created));
+                    lead.executeUpdate();
+                    long id;
+                    try (ResultSet keys = lead.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    List<String> moves = new ArrayList<>(List.of(path));
+                    String from = null;
+                    Instant at = created;
+                    for (String to : moves) {
+                        if (to.equals("PUBLISHED")) {
+                            at = published;
+                        } else if (to.equals("CLAIMED")) {
+                            at = claimed != null ? claimed : published.plus(Duration.ofMinutes(30));
+                        } else if (from != null) {
+                            at = at.plus(Duration.ofHours(4));
+                        }
+                        if (at.isAfter(now)) {
+                            at = now;
+                        }
+                        move.setLong(1, id);
+                        move.setTimestamp(2, Timestamp.from(at));
+                        move.setString(3, to.equals("CLAIMED") ? t.partner().substring(0, 5) + ".rep"
+                                : to.equals("RECALLED") ? "sla-watch" : from == null ? "demo" : "channel.manager");
+                        move.setString(4, from);
+                        move.setString(5, to);
+                        move.setString(6, from == null ? "received from demo" : null);
+                        move.addBatch();
+                        from = to;
+                    }
+                }
+            }
+            move.executeBatch();
+        }
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

@@ -1,0 +1,37 @@
+package com.partnerportal.web.api;
+
+import com.partnerportal.marketplace.PoolView;
+import com.partnerportal.platform.Page;
+import com.partnerportal.platform.Validation;
+import com.partnerportal.web.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code /api/pool}: the published leads, who may take each now, who took it, how long it waited. */
+@Path("/pool")
+@Produces(MediaType.APPLICATION_JSON)
+public class PoolResource {
+
+    @Inject
+    private PoolView pool;
+
+    @Inject
+    private CurrentUser user;
+
+    @GET
+    @RolesAllowed({"channel-manager", "portal-admin"})
+    public Page<PoolView.Entry> pool(@QueryParam("page") @DefaultValue("0") Integer page,
+                                     @QueryParam("size") @DefaultValue("20") Integer size) {
+        Validation v = new Validation();
+        v.requireRange("page", page, 0, Integer.MAX_VALUE);
+        v.requireRange("size", size, 1, Page.MAX_SIZE);
+        v.throwIfInvalid();
+        return pool.page(user.caller(), page, size);
+    }
+}

@@ -1,0 +1,113 @@
+package com.partnerportal.web.ui;
+
+import com.partnerportal.marketplace.ClaimService;
+import com.partnerportal.marketplace.Marketplace;
+import com.partnerportal.marketplace.MarketplaceItem;
+import com.partnerportal.marketplace.MarketplacePage;
+import com.partnerportal.partner.SizeClass;
+import com.partnerportal.platform.AccessDeniedException;
+import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.web.security.CurrentUser;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The rep's marketplace: the anonymised cards of leads the partner may take, narrowed by region,
+ * product and size; a claim with confirmation. The page only ever holds {@link MarketplaceItem}s,
+ * which have no contact data, so none can reach the page source or the view state.
+ */
+@Named
+@ViewScoped
+public class MarketplaceBoard implements Serializable {
+
+    @Inject
+    private Marketplace marketplace;
+
+    @Inject
+    private ClaimService claims;
+
+    @Inject
+    private CurrentUser user;
+
+    private String region;
+    private String product;
+    private String sizeClass;
+    private MarketplacePage last;
+
+    private final LazyDataModel<MarketplaceItem> cards = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) feed(0, 1).total();
+        }
+
+        @Override
+        public List<MarketplaceItem> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return feed(first / size, size).items();
+        }
+
+        @Override
+        public String getRowKey(MarketplaceItem item) {
+            return String.valueOf(item.id());
+        }
+    };
+
+    private MarketplacePage feed(int page, int size) {
+        last = marketplace.feed(user.caller(), new Marketplace.Filter(blankToNull(region), blankToNull(product),
+                blankToNull(sizeClass)), page, size);
+        return last;
+    }
+
+    /** Claims the lead; the winner goes to the lead with its contact, anyone else reads why not. */
+    public String claim(long leadId) {
+        try {
+            claims.claim(user.caller(), leadId);
+            FacesMessages.info("marketplace.claimed");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/lead.xhtml?faces-redirect=true&id=" + leadId;
+        } catch (ConflictException e) {
+            FacesMessages.refusal(e.code(), null);
+        } catch (AccessDeniedException e) {
+            FacesMessages.refusal(e.code(), e.getMessage());
+        } catch (NotFoundException e) {
+            FacesMessages.refusal("NOT_FOUND", null);
+        }
+        return null;
+    }
+
+    /** Why the feed is empty for this partner right now, if it is blocked. */
+    public String getBlockedBy() {
+        return last == null ? feed(0, 1).blockedBy() : last.blockedBy();
+    }
+
+    public MarketplacePage getLast() {
+        return last == null ? feed(0, 1) : last;
+    }
+
+    public LazyDataModel<MarketplaceItem> getCards() {
+        return cards;
+    }
+
+    public SizeClass[] getSizeClasses() {
+        return SizeClass.values();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public String getRegion() { return region; }
+    public void setRegion(String region) { this.region = region; }
+    public String getProduct() { return product; }
+    public void setProduct(String product) { this.product = product; }
+    public String getSizeClass() { return sizeClass; }
+    public void setSizeClass(String sizeClass) { this.sizeClass = sizeClass; }
+}
