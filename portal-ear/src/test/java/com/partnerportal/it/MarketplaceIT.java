@@ -120,9 +120,14 @@ class MarketplaceIT extends PortalDeployment {
     @Test
     void silverPartnerWaitsForItsTurnWhileGoldSeesTheLead() {
         long id = Leads.published("AT-9", "SWITCH-CAMPUS", "SMALL", "NETWORK-PRO");
-
-        assertRefused("south.rep", id, "TIER_EMBARGO");
-        assertTrue(card("south.rep", id).isEmpty(), "not in the Silver feed during the embargo");
+        int before = Capacity.of("alpenblick");
+        Capacity.set("alpenblick", 10_000);
+        try {
+            assertRefused("south.rep", id, "TIER_EMBARGO");
+            assertTrue(card("south.rep", id).isEmpty(), "not in the Silver feed during the embargo");
+        } finally {
+            Capacity.set("alpenblick", before);
+        }
     }
 
     @Test
