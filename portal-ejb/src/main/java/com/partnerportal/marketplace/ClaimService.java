@@ -41,8 +41,16 @@ public class ClaimService {
     @Inject
     private Clock clock;
 
+    /**
+     * Checks run first and lock nothing; then the conditional update takes the lead, and only then
+     * is the partner's row locked to count its open leads again, so that claims of one partner wait
+     * on each other for the last step only and never two pass the capacity together.
+     */
     public LeadView claim(Caller caller, long leadId) {
-        PartnerView partner = directory.lockOwnPartner(caller);
+        if (!caller.isReseller() || caller.partnerKey() == null) {
+            throw new AccessDeniedException("Only a reseller user bound to a partner claims leads");
+        }
+        PartnerView partner = directory.find(caller, caller.partnerKey());
         LeadFacts lead = facts(leadId);
         if (lead.state() != LeadState.PUBLISHED) {
             if (lead.publishedAt() != null && lead.partnerKey() != null) {
@@ -65,6 +73,12 @@ public class ClaimService {
                 .executeUpdate();
         if (won == 0) {
             throw new ConflictException("TAKEN", "Another partner claimed this lead a moment ago");
+        }
+        PartnerView locked = directory.lockOwnPartner(caller);
+        long open = leads.openLeads(partner.key());
+        if (open > locked.capacity()) {
+            throw new AccessDeniedException("CAPACITY", "Your partner holds " + (open - 1)
+                    + " open leads, its capacity is " + locked.capacity() + ": close or return one first");
         }
         history.record(leadId, now, caller.username(), LeadState.PUBLISHED, LeadState.CLAIMED,
                 "claimed for " + partner.key());

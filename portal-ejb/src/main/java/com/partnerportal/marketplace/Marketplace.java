@@ -33,25 +33,37 @@ import java.util.List;
 @Stateless
 public class Marketplace {
 
-    /** The pool rules in SQL; {@code :p} is the partner, {@code :visibleBefore} ends its tier embargo. */
+    /**
+     * The pool rules in SQL; {@code :p} is the partner, {@code :visibleBefore} ends its tier embargo.
+     * Territory, portfolio and size focus are sets the lead's columns must be in, so that the
+     * database walks the market index for just those; a country in the territory stands for all its
+     * regions.
+     */
     static final String MATCHING = """
             from sales_lead l
             where l.state = 'PUBLISHED' and l.published_at <= :visibleBefore
-              and exists (select 1 from partner_region r where r.partner_key = :p and r.region_code in (l.region, l.country))
-              and exists (select 1 from partner_product pp where pp.partner_key = :p and pp.product = l.product)
-              and exists (select 1 from partner_size_focus sf where sf.partner_key = :p and sf.size_class = l.size_class)
-              and (l.required_certification is null or exists (select 1 from partner_certification c
-                       where c.partner_key = :p and c.certification = l.required_certification))
+              and l.region in (select rg.code from region rg join partner_region pr
+                                 on pr.partner_key = :p and pr.region_code in (rg.code, rg.country))
+              and l.product in (select pp.product from partner_product pp where pp.partner_key = :p)
+              and l.size_class in (select sf.size_class from partner_size_focus sf where sf.partner_key = :p)
+              and (l.required_certification is null or l.required_certification in
+                       (select c.certification from partner_certification c where c.partner_key = :p))
               and not exists (select 1 from lead_exclusion e where e.lead_id = l.id and e.partner_key = :p)
             """;
 
-    private static final String ITEMS = """
+    /** The page, as ids in feed order, read from the index alone. */
+    private static final String PAGE = """
+            select l.id,
+                   case when exists (select 1 from partner_region x where x.partner_key = :p and x.region_code = l.region)
+                        then 1 else 0 end as own_region, l.score, l.published_at
+            """ + MATCHING;
+
+    /** The cards of one page, by id. */
+    private static final String CARDS = """
             select l.id, l.source, l.campaign, l.company_name, l.size_class, l.industry, l.country, l.region,
                    l.product, l.required_certification, l.revenue_amount, l.revenue_currency, l.score,
-                   l.buying_signals, l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.published_at,
-                   case when exists (select 1 from partner_region x where x.partner_key = :p and x.region_code = l.region)
-                        then 1 else 0 end as own_region
-            """ + MATCHING;
+                   l.buying_signals, l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.published_at
+            from sales_lead l where l.id in (:ids)""";
 
     private static final String ORDER = " order by own_region desc, l.score desc, l.published_at, l.id";
 
@@ -109,22 +121,35 @@ public class Marketplace {
         Instant visibleBefore = now.minus(tiers.embargo(partner.tier()));
 
         Query count = em.createNativeQuery("select count(*) " + MATCHING + filter.sql());
-        Query select = em.createNativeQuery(ITEMS + filter.sql() + ORDER);
+        Query select = em.createNativeQuery(PAGE + filter.sql() + ORDER);
         for (Query q : List.of(count, select)) {
             q.setParameter("p", partner.key()).setParameter("visibleBefore", visibleBefore);
             filter.bind(q);
         }
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Long> ids = ((List<Object[]>) select.setFirstResult(page * size).setMaxResults(size).getResultList())
+                .stream().map(row -> ((Number) row[0]).longValue()).toList();
         Duration claimWindow = SlaPolicy.unclaimed();
-        List<MarketplaceItem> items = rows.stream().map(row -> item(row, partner, tiers, now, claimWindow)).toList();
+        List<MarketplaceItem> items = cards(ids).stream().map(row -> item(row, partner, tiers, now, claimWindow)).toList();
         return new MarketplacePage(items, total, page, size, null, open, partner.capacity());
     }
 
     static boolean isAbsent(PartnerView partner, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         return partner.absentFrom() != null && !today.isBefore(partner.absentFrom()) && !today.isAfter(partner.absentUntil());
+    }
+
+    /** The rows of these ids, in the order of the ids. */
+    private List<Object[]> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(CARDS).setParameter("ids", ids).getResultList();
+        java.util.Map<Long, Object[]> byId = new java.util.HashMap<>();
+        rows.forEach(row -> byId.put(((Number) row[0]).longValue(), row));
+        return ids.stream().map(byId::get).toList();
     }
 
     private static MarketplaceItem item(Object[] r, PartnerView partner, TierPolicy tiers, Instant now, Duration claimWindow) {
