@@ -11,7 +11,8 @@ OUT=bench/target
 mkdir -p "$OUT"
 DB=portal_bench
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-CLIENTS=${BENCH_CLIENTS:-8}
+FEED_CLIENTS=${BENCH_FEED_CLIENTS:-2}
+CLAIM_CLIENTS=${BENCH_CLAIM_CLIENTS:-16}
 SECONDS_EACH=${BENCH_SECONDS:-20}
 
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
@@ -36,14 +37,14 @@ time "${PSQL[@]}" -d "$DB" -f bench/load-data.sql
 echo "Partner Portal benchmark, $(date -u +%FT%TZ), $(nproc) cores"
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) || ' leads (' || count(*) filter (where state = 'PUBLISHED') || ' in the pool), ' || (select count(*) from partner) || ' partners' from sales_lead"
 echo
-echo "-- marketplace page (count + 20 cards) for the Gold partner, $CLIENTS clients, $SECONDS_EACH s each"
-java bench/LoadClient.java feed "$CLIENTS" "$SECONDS_EACH"
-pgbench -h 127.0.0.1 -U postgres -n -f bench/feed.sql -c "$CLIENTS" -j 2 -T "$SECONDS_EACH" -l --log-prefix="$OUT/feed" "$DB" \
+echo "-- marketplace page (count + 20 cards) for the Gold partner, $FEED_CLIENTS clients, $SECONDS_EACH s each"
+java bench/LoadClient.java feed "$FEED_CLIENTS" "$SECONDS_EACH"
+pgbench -h 127.0.0.1 -U postgres -n -f bench/feed.sql -c "$FEED_CLIENTS" -j "$FEED_CLIENTS" -T "$SECONDS_EACH" -l --log-prefix="$OUT/feed" "$DB" \
     | grep -E "tps|latency average"
 cat "$OUT"/feed.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "raw SQL: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d transactions)\n", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000, NR}'
 rm -f "$OUT"/feed.*
 echo
-echo "-- claims of distinct leads, $((CLIENTS * 2)) clients"
+echo "-- claims of distinct leads, $CLAIM_CLIENTS clients"
 "${PSQL[@]}" -d "$DB" -At -o "$OUT/claimable.txt" -c "
     select l.id from sales_lead l
     where l.state = 'PUBLISHED'
@@ -51,8 +52,8 @@ echo "-- claims of distinct leads, $((CLIENTS * 2)) clients"
       and exists (select 1 from partner_product pp where pp.partner_key = 'nordlicht' and pp.product = l.product)
       and exists (select 1 from partner_size_focus sf where sf.partner_key = 'nordlicht' and sf.size_class = l.size_class)
     order by l.id limit 20000"
-java bench/LoadClient.java claim "$((CLIENTS * 2))" "$OUT/claimable.txt" "$SECONDS_EACH"
-pgbench -h 127.0.0.1 -U postgres -n -f bench/claim.sql -c "$((CLIENTS * 2))" -j 2 -T "$SECONDS_EACH" "$DB" | grep -E "tps|latency average"
+java bench/LoadClient.java claim "$CLAIM_CLIENTS" "$OUT/claimable.txt" "$SECONDS_EACH"
+pgbench -h 127.0.0.1 -U postgres -n -f bench/claim.sql -c "$CLAIM_CLIENTS" -j 2 -T "$SECONDS_EACH" "$DB" | grep -E "tps|latency average"
 echo
 echo -n "leads claimed more than once: "
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) from (select lead_id from lead_transition where to_state = 'CLAIMED'

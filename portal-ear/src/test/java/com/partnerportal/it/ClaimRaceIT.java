@@ -82,4 +82,57 @@ class ClaimRaceIT extends PortalDeployment {
             pool.shutdownNow();
         }
     }
+
+    /** Claims of one partner on different leads at once: each wins its own lead, none blocks the others. */
+    @Test
+    void oneTeamClaimingManyLeadsAtOnceGetsThemAll() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < CLAIMERS; i++) {
+            ids.add(Leads.forNordlicht());
+        }
+        Map<Integer, Long> byStatus = claimAtOnce(ids);
+        assertEquals(Map.of(200, (long) CLAIMERS), byStatus);
+    }
+
+    /** The capacity holds under concurrency: with room for three, three of ten simultaneous claims win. */
+    @Test
+    void capacityHoldsWhenManyClaimsArriveTogether() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(Leads.forNordlicht());
+        }
+        long open = Api.as("north.rep").get("/marketplace").json().getJsonNumber("openLeads").longValue();
+        Capacity.set("nordlicht", (int) open + 3);
+        try {
+            Map<Integer, Long> byStatus = claimAtOnce(ids);
+            assertEquals(3L, byStatus.getOrDefault(200, 0L), byStatus::toString);
+            assertEquals(7L, byStatus.getOrDefault(403, 0L), byStatus::toString);
+        } finally {
+            Capacity.set("nordlicht", 10_000);
+        }
+    }
+
+    private static Map<Integer, Long> claimAtOnce(List<Long> ids) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Reply>> claims = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                Api rep = Api.as(i % 2 == 0 ? "north.rep" : "north.admin");
+                long id = ids.get(i);
+                claims.add(pool.submit((Callable<Api.Reply>) () -> {
+                    start.await();
+                    return rep.post("/leads/" + id + "/claim", "");
+                }));
+            }
+            start.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> claim : claims) {
+                replies.add(claim.get());
+            }
+            return replies.stream().collect(Collectors.groupingBy(Api.Reply::status, Collectors.counting()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

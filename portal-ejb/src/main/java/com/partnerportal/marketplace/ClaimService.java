@@ -74,11 +74,11 @@ public class ClaimService {
         if (won == 0) {
             throw new ConflictException("TAKEN", "Another partner claimed this lead a moment ago");
         }
-        PartnerView locked = directory.lockOwnPartner(caller);
+        int capacity = directory.lockCapacity(caller);
         long open = leads.openLeads(partner.key());
-        if (open > locked.capacity()) {
+        if (open > capacity) {
             throw new AccessDeniedException("CAPACITY", "Your partner holds " + (open - 1)
-                    + " open leads, its capacity is " + locked.capacity() + ": close or return one first");
+                    + " open leads, its capacity is " + capacity + ": close or return one first");
         }
         history.record(leadId, now, caller.username(), LeadState.PUBLISHED, LeadState.CLAIMED,
                 "claimed for " + partner.key());

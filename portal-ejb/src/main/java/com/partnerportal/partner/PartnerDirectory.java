@@ -13,7 +13,6 @@ import com.partnerportal.reference.RegionCoverage;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -94,16 +93,21 @@ public class PartnerDirectory {
     }
 
     /**
-     * The caller's own partner, its row locked until the transaction ends: claims of one partner
-     * queue here, so that no two of them pass the capacity check together.
+     * Locks the caller's own partner row until the transaction ends and returns its capacity: claims
+     * of one partner queue here for their final count, so that no two pass the capacity together.
+     * The lock is a no-op update rather than {@code select ... for update}, because on PostgreSQL the
+     * latter waits for the key-share locks that every claim's lead update holds on the partner row
+     * (its foreign key), and two claims would deadlock.
      */
-    public PartnerView lockOwnPartner(Caller caller) {
-        Partner partner = caller.isReseller() && caller.partnerKey() != null
-                ? em.find(Partner.class, caller.partnerKey(), LockModeType.PESSIMISTIC_WRITE) : null;
-        if (partner == null) {
+    public int lockCapacity(Caller caller) {
+        String key = caller.isReseller() ? caller.partnerKey() : null;
+        int locked = key == null ? 0 : em.createNativeQuery("update partner set capacity = capacity where partner_key = :p")
+                .setParameter("p", key).executeUpdate();
+        if (locked == 0) {
             throw new AccessDeniedException("Only a reseller user bound to a partner may do this");
         }
-        return partner.toView();
+        return ((Number) em.createNativeQuery("select capacity from partner where partner_key = :p")
+                .setParameter("p", key).getSingleResult()).intValue();
     }
 
     private Partner visible(Caller caller, String key) {

@@ -6,6 +6,9 @@ import com.partnerportal.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import com.partnerportal.sla.SlaBreach;
+import com.partnerportal.sla.SlaService;
 
 /** The reseller's own partner profile, shown on the reseller's start page. */
 @Named
@@ -18,6 +21,9 @@ public class OwnPartner {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private SlaService sla;
+
     private PartnerView partner;
 
     public PartnerView getPartner() {
@@ -26,5 +32,10 @@ public class OwnPartner {
             partner = directory.find(user.caller(), key);
         }
         return partner;
+    }
+
+    /** The partner's SLA record: the leads taken back because nobody worked them in time. */
+    public List<SlaBreach.View> getBreaches() {
+        return getPartner() == null ? List.of() : sla.breaches(user.caller(), partner.key());
     }
 }
