@@ -3,7 +3,6 @@ package com.partnerportal.marketplace;
 import com.partnerportal.lead.LeadHistory;
 import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadState;
-import com.partnerportal.lead.LeadView;
 import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.platform.AccessDeniedException;
@@ -44,9 +43,10 @@ public class ClaimService {
     /**
      * Checks run first and lock nothing; then the conditional update takes the lead, and only then
      * is the partner's row locked to count its open leads again, so that claims of one partner wait
-     * on each other for the last step only and never two pass the capacity together.
+     * on each other for the last step only and never two pass the capacity together. The caller
+     * reads the lead, contact included, once the claim is committed ({@link LeadService#find}).
      */
-    public LeadView claim(Caller caller, long leadId) {
+    public void claim(Caller caller, long leadId) {
         if (!caller.isReseller() || caller.partnerKey() == null) {
             throw new AccessDeniedException("Only a reseller user bound to a partner claims leads");
         }
@@ -74,15 +74,16 @@ public class ClaimService {
         if (won == 0) {
             throw new ConflictException("TAKEN", "Another partner claimed this lead a moment ago");
         }
+        history.record(leadId, now, caller.username(), LeadState.PUBLISHED, LeadState.CLAIMED,
+                "claimed for " + partner.key());
+        em.flush();
+        // last, so that the partner's claims wait on each other only for this count and the commit
         int capacity = directory.lockCapacity(caller);
         long open = leads.openLeads(partner.key());
         if (open > capacity) {
             throw new AccessDeniedException("CAPACITY", "Your partner holds " + (open - 1)
                     + " open leads, its capacity is " + capacity + ": close or return one first");
         }
-        history.record(leadId, now, caller.username(), LeadState.PUBLISHED, LeadState.CLAIMED,
-                "claimed for " + partner.key());
-        return leads.find(caller, leadId);
     }
 
     private LeadFacts facts(long leadId) {

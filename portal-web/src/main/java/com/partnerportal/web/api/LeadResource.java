@@ -157,6 +157,7 @@ public class LeadResource {
     @Path("/{id}/claim")
     @RolesAllowed({"reseller-rep", "reseller-admin"})
     public LeadView claim(@PathParam("id") long id) {
-        return claims.claim(user.caller(), id);
+        claims.claim(user.caller(), id);
+        return leads.find(user.caller(), id);
     }
 }
