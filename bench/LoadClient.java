@@ -28,6 +28,8 @@ public class LoadClient {
 
     static final String PORTAL = "http://localhost:8080/portal/api";
     static final String TOKEN_URL = "http://localhost:8180/realms/partner-portal/protocol/openid-connect/token";
+    static final int WARM_UP_SECONDS = 10;
+    static final int WARM_UP_CLAIMS = 300;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +42,9 @@ public class LoadClient {
 
     static void feed(int clients, int seconds) throws Exception {
         String token = token("north.rep");
-        for (int page = 0; page < 50; page++) { // warm-up: every page once
+        // warm-up, not measured: the server has just started and its JIT has yet to compile the hot paths
+        long warm = System.nanoTime() + Duration.ofSeconds(WARM_UP_SECONDS).toNanos();
+        for (int page = 0; System.nanoTime() < warm; page = (page + 1) % 50) {
             get("/marketplace?size=20&page=" + page, token);
         }
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -78,6 +82,9 @@ public class LoadClient {
         ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>(Files.readAllLines(idsFile).stream()
                 .map(String::strip).filter(s -> !s.isEmpty()).toList());
         String[] tokens = {token("north.rep"), token("north.admin")};
+        for (int i = 0; i < WARM_UP_CLAIMS && !ids.isEmpty(); i++) { // warm-up, not measured
+            post("/leads/" + ids.poll() + "/claim", tokens[i % 2]);
+        }
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
