@@ -7,29 +7,25 @@ import com.partnerportal.it.support.Api;
 import com.partnerportal.it.support.Capacity;
 import com.partnerportal.it.support.Leads;
 import com.partnerportal.it.support.PortalDeployment;
+import com.partnerportal.it.support.RoomForNordlicht;
+import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What happens after the claim: activities, giving a lead back, and the SLA taking it back. */
+@ExtendWith(RoomForNordlicht.class)
 class LeadWorkIT extends PortalDeployment {
 
     private final Api manager = Api.as("channel.manager");
     private final Api rep = Api.as("north.rep");
 
-    private static int capacityBefore;
 
-    @BeforeAll
-    static void giveNordlichtRoom() {
-        capacityBefore = Capacity.roomForNordlicht();
-    }
 
     @AfterAll
     static void restore() {
         Api.as("portal.admin").put("/admin/clock", "{\"offset\": \"PT0S\"}");
-        Capacity.set("nordlicht", capacityBefore);
     }
 
     private long claimed() {

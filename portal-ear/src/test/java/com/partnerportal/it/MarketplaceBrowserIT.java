@@ -9,28 +9,20 @@ import com.partnerportal.it.support.Capacity;
 import com.partnerportal.it.support.Browser;
 import com.partnerportal.it.support.Leads;
 import com.partnerportal.it.support.PortalDeployment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.partnerportal.it.support.RoomForNordlicht;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Two reps of one partner look at the same card; one claims it and gets the contact, the other is told. */
+@ExtendWith(RoomForNordlicht.class)
 class MarketplaceBrowserIT extends PortalDeployment {
 
     /** Bremen, zero-trust, enterprise: a corner of the pool this test has to itself. */
     private static final String FILTERED = Api.PORTAL + "/marketplace.xhtml?region=DE-HB&product=ZERO-TRUST&sizeClass=ENTERPRISE";
 
-    private static int capacityBefore;
 
-    @BeforeAll
-    static void giveNordlichtRoom() {
-        capacityBefore = Capacity.roomForNordlicht();
-    }
 
-    @AfterAll
-    static void restore() {
-        Capacity.set("nordlicht", capacityBefore);
-    }
 
     @Test
     void firstClaimGetsTheContactTheSecondRepIsToldAndTheCardIsGone() {

@@ -9,32 +9,23 @@ import com.partnerportal.it.support.Api;
 import com.partnerportal.it.support.Capacity;
 import com.partnerportal.it.support.Leads;
 import com.partnerportal.it.support.PortalDeployment;
+import com.partnerportal.it.support.RoomForNordlicht;
+import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The pool as resellers see it, and every reason a claim is refused. */
+@ExtendWith(RoomForNordlicht.class)
 class MarketplaceIT extends PortalDeployment {
 
     private static final String[] CONTACT_DATA = {"Erika", "Geheim", "erika.geheim", "+49 40 9999999", "Verborgene"};
 
-    private static int capacityBefore;
 
-    /** Room for the leads these tests claim, whatever earlier runs left open. */
-    @BeforeAll
-    static void giveNordlichtRoom() {
-        capacityBefore = Capacity.roomForNordlicht();
-    }
 
-    @AfterAll
-    static void restoreNordlicht() {
-        Capacity.set("nordlicht", capacityBefore);
-    }
 
     private static void setNordlicht(String availability) {
         Api.Reply reply = Api.as("channel.manager").put("/partners/nordlicht/availability", availability);
