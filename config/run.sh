@@ -39,6 +39,7 @@ start() { # name, log file, command...
 wait_for() { # name, url, seconds
     for _ in $(seq 1 "$3"); do
         curl -fsS -o /dev/null "$2" 2>/dev/null && return 0
+        kill -0 "$PPID" 2>/dev/null || exit 1
         sleep 1
     done
     echo "$1 did not come up at $2; see the logs in $RUN_LOG_DIR" >&2
