@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * The benchmark's HTTP side, run by bench/run.sh with `java bench/LoadClient.java`:
  *   feed  CLIENTS SECONDS             marketplace pages 0..49 as north.rep, latency per request
- *   claim CLIENTS IDS_FILE SECONDS    claims of distinct leads by north.rep and north.admin
+ *   claim CLIENTS IDS_FILE SECONDS    claims of distinct leads by north.rep and north.admin (one partner)
+ *   claim-partners PLAN_FILE SECONDS  one client per line "user id id ...": reps of many partners at once
  * Prints one line of results for the report.
  */
 public class LoadClient {
@@ -36,6 +37,7 @@ public class LoadClient {
         switch (args[0]) {
             case "feed" -> feed(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "claim" -> claim(Integer.parseInt(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "claim-partners" -> claimPartners(Path.of(args[1]), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("feed or claim");
         }
     }
@@ -105,6 +107,45 @@ public class LoadClient {
         int ok = statuses.getOrDefault(200, new AtomicInteger()).get();
         System.out.printf("claim: %d claims won in %.1f s with %d clients, %.0f claims/s, statuses %s%n",
                 ok, elapsed, clients, ok / elapsed, statuses);
+    }
+
+    static void claimPartners(Path plan, int seconds) throws Exception {
+        List<String[]> lines = Files.readAllLines(plan).stream().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.split("\\s+")).toList();
+        Map<String, Boolean> tried = new ConcurrentHashMap<>(); // a lead fitting two partners is tried once
+        List<String> tokens = new ArrayList<>();
+        for (String[] line : lines) {
+            tokens.add(token(line[0]));
+        }
+        for (int i = 0; i < lines.size(); i++) { // warm-up, not measured: a few claims per rep
+            for (int k = 1; k <= 20 && k < lines.get(i).length; k++) {
+                if (tried.putIfAbsent(lines.get(i)[k], true) == null) {
+                    post("/leads/" + lines.get(i)[k] + "/claim", tokens.get(i));
+                }
+            }
+        }
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(seconds).toNanos();
+        CountDownLatch done = new CountDownLatch(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String[] line = lines.get(i);
+            String token = tokens.get(i);
+            start(() -> {
+                for (int k = 21; k < line.length && System.nanoTime() < end; k++) {
+                    if (tried.putIfAbsent(line[k], true) == null) {
+                        int status = post("/leads/" + line[k] + "/claim", token);
+                        statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                    }
+                }
+                done.countDown();
+            });
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int ok = statuses.getOrDefault(200, new AtomicInteger()).get();
+        System.out.printf("claim: %d claims won in %.1f s by reps of %d partners, %.0f claims/s, statuses %s%n",
+                ok, elapsed, lines.size(), ok / elapsed, statuses);
     }
 
     static double ms(long[] sorted, double quantile) {

@@ -33,6 +33,31 @@ echo "== loading 1M leads and 200 partners"
 time "${PSQL[@]}" -d "$DB" -f bench/load-data.sql
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) || ' leads, ' || (select count(*) from partner) || ' partners' from sales_lead"
 
+echo "== one sales rep per Gold bench partner in Keycloak"
+KCADM_SH=$(ls portal-ear/target/keycloak-*/bin/kcadm.sh | head -1)
+kcadm() { bash "$KCADM_SH" "$@" --config "$OUT/kcadm.config"; }
+kcadm config credentials --server http://localhost:8180 --realm master --user admin \
+    --password "${KEYCLOAK_ADMIN_PASSWORD:-admin}" > /dev/null
+: > "$OUT/plan.txt"
+for n in $(seq 1 "$CLAIM_CLIENTS"); do
+    user="bench.rep.$n"
+    partner="bench-$(printf %03d $((n * 3)))"   # every third bench partner is Gold: no embargo
+    kcadm create users -r partner-portal -s username="$user" -s enabled=true -s emailVerified=true \
+        -s email="$user@bench.example" -s firstName=Bench -s lastName="Rep $n" \
+        -s "attributes.partner=[\"$partner\"]" > /dev/null 2>&1 || true
+    kcadm set-password -r partner-portal --username "$user" --new-password demo
+    kcadm add-roles -r partner-portal --uusername "$user" --rolename reseller-rep
+    echo "$user $("${PSQL[@]}" -d "$DB" -At -c "
+        select string_agg(id::text, ' ') from (select l.id from sales_lead l
+        where l.state = 'PUBLISHED'
+          and l.region in (select region_code from partner_region where partner_key = '$partner')
+          and l.product in (select product from partner_product where partner_key = '$partner')
+          and l.size_class in (select size_class from partner_size_focus where partner_key = '$partner')
+          and (l.required_certification is null or l.required_certification in
+               (select certification from partner_certification where partner_key = '$partner'))
+        order by l.id limit 3000) ids")" >> "$OUT/plan.txt"
+done
+
 {
 echo "Partner Portal benchmark, $(date -u +%FT%TZ), $(nproc) cores"
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) || ' leads (' || count(*) filter (where state = 'PUBLISHED') || ' in the pool), ' || (select count(*) from partner) || ' partners' from sales_lead"
@@ -44,7 +69,7 @@ pgbench -h 127.0.0.1 -U postgres -n -f bench/feed.sql -c "$FEED_CLIENTS" -j "$FE
 cat "$OUT"/feed.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "raw SQL: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d transactions)\n", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000, NR}'
 rm -f "$OUT"/feed.*
 echo
-echo "-- claims of distinct leads, $CLAIM_CLIENTS clients"
+echo "-- claims of distinct leads by reps of one partner (nordlicht), $CLAIM_CLIENTS clients"
 "${PSQL[@]}" -d "$DB" -At -o "$OUT/claimable.txt" -c "
     select l.id from sales_lead l
     where l.state = 'PUBLISHED'
@@ -54,6 +79,9 @@ echo "-- claims of distinct leads, $CLAIM_CLIENTS clients"
     order by l.id limit 20000"
 java bench/LoadClient.java claim "$CLAIM_CLIENTS" "$OUT/claimable.txt" "$SECONDS_EACH"
 pgbench -h 127.0.0.1 -U postgres -n -f bench/claim.sql -c "$CLAIM_CLIENTS" -j 2 -T "$SECONDS_EACH" "$DB" | grep -E "tps|latency average"
+echo
+echo "-- claims of distinct leads by reps of $CLAIM_CLIENTS Gold partners at once, one client each"
+java bench/LoadClient.java claim-partners "$OUT/plan.txt" "$SECONDS_EACH"
 echo
 echo -n "leads claimed more than once: "
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) from (select lead_id from lead_transition where to_state = 'CLAIMED'
