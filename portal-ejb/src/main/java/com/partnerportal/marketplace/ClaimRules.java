@@ -3,8 +3,6 @@ package com.partnerportal.marketplace;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.reference.RegionCoverage;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,8 +36,7 @@ public final class ClaimRules {
         if (returnedByPartner) {
             return new Refusal("RETURNED", "Your partner gave this lead back before");
         }
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        if (partner.absentFrom() != null && !today.isBefore(partner.absentFrom()) && !today.isAfter(partner.absentUntil())) {
+        if (partner.isAbsentAt(now)) {
             return new Refusal("ABSENT", "Your partner is absent until " + partner.absentUntil());
         }
         if (openLeads >= partner.capacity()) {

@@ -19,9 +19,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -113,7 +111,7 @@ public class Marketplace {
         PartnerView partner = directory.find(caller, caller.partnerKey());
         Instant now = clock.instant();
         long open = leads.openLeads(partner.key());
-        String blockedBy = isAbsent(partner, now) ? "ABSENT" : open >= partner.capacity() ? "CAPACITY" : null;
+        String blockedBy = partner.isAbsentAt(now) ? "ABSENT" : open >= partner.capacity() ? "CAPACITY" : null;
         if (blockedBy != null) {
             return new MarketplacePage(List.of(), 0, page, size, blockedBy, open, partner.capacity());
         }
@@ -133,11 +131,6 @@ public class Marketplace {
         Duration claimWindow = SlaPolicy.unclaimed();
         List<MarketplaceItem> items = cards(ids).stream().map(row -> item(row, partner, tiers, now, claimWindow)).toList();
         return new MarketplacePage(items, total, page, size, null, open, partner.capacity());
-    }
-
-    static boolean isAbsent(PartnerView partner, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        return partner.absentFrom() != null && !today.isBefore(partner.absentFrom()) && !today.isAfter(partner.absentUntil());
     }
 
     /** The rows of these ids, in the order of the ids. */

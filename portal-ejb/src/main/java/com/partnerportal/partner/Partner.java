@@ -88,10 +88,6 @@ public class Partner {
         this.absentUntil = absentUntil;
     }
 
-    public boolean isAbsentOn(LocalDate day) {
-        return absentFrom != null && !day.isBefore(absentFrom) && !day.isAfter(absentUntil);
-    }
-
     PartnerView toView() {
         return new PartnerView(key, name, tier, new TreeSet<>(regions), new TreeSet<>(certifications),
                 new TreeSet<>(products), new TreeSet<>(sizeFocus), capacity, absentFrom, absentUntil);

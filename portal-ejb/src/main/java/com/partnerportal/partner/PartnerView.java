@@ -8,4 +8,10 @@ public record PartnerView(String key, String name, Tier tier, SortedSet<String> 
                           SortedSet<String> certifications, SortedSet<String> products,
                           SortedSet<SizeClass> sizeFocus, int capacity,
                           LocalDate absentFrom, LocalDate absentUntil) {
+
+    /** Absent on the day (in UTC) of this instant: no new leads are offered to the partner. */
+    public boolean isAbsentAt(java.time.Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        return absentFrom != null && !day.isBefore(absentFrom) && !day.isAfter(absentUntil);
+    }
 }
