@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.partnerportal.it.support.Api;
 import com.partnerportal.it.support.Capacity;
 import com.partnerportal.it.support.Leads;
+import com.partnerportal.it.support.Mailbox;
 import com.partnerportal.it.support.PortalDeployment;
 import com.partnerportal.it.support.RoomForNordlicht;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -140,5 +141,27 @@ class LeadWorkIT extends PortalDeployment {
     void onlyATestServerLetsTheClockMoveAndOnlyAnAdmin() {
         assertEquals(403, rep.put("/admin/clock", "{\"offset\": \"PT1H\"}").status());
         assertEquals(403, rep.post("/admin/sla/sweep", "").status());
+    }
+
+    @Test
+    void leadNobodyClaimsForAWeekIsEscalatedToTheChannelManagerByMail() {
+        long waiting = Leads.forNordlicht();
+        Api admin = Api.as("portal.admin");
+        try {
+            assertEquals(200, admin.put("/admin/clock", "{\"offset\": \"P8D\"}").status());
+            Api.Reply sweep = admin.post("/admin/sla/sweep", "");
+            assertTrue(sweep.json().getInt("escalated") >= 1, sweep::toString);
+        } finally {
+            admin.put("/admin/clock", "{\"offset\": \"PT0S\"}");
+        }
+
+        List<Mailbox.Mail> mails = Mailbox.of("channel.manager@partner-portal.example");
+        assertTrue(mails.stream().anyMatch(m -> m.subject().contains("waiting in the pool")
+                && m.text().contains("#" + waiting + " ")), mails::toString);
+        // the pool lists the newest first: the lead published above is on the first page, marked escalated
+        boolean escalated = Api.as("channel.manager").get("/pool?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getJsonNumber("id").longValue() == waiting && e.getBoolean("escalated"));
+        assertTrue(escalated, "the pool marks the lead escalated");
     }
 }

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 /**
  * How long a partner may hold a lead without logging an activity ({@code portal.sla.first-activity},
  * default 48 hours, per market {@code portal.sla.first-activity.AT}), and how long a published lead
- * may wait for a claim ({@code portal.sla.unclaimed}, default 7 days).
+ * may wait for a claim ({@code portal.sla.unclaimed}, default 7 days) before {@code portal.escalation.to}
+ * hears of it.
  */
 public final class SlaPolicy {
 
@@ -25,6 +26,11 @@ public final class SlaPolicy {
     /** The shortest window of all markets: no claim older than this can still be in time. */
     public static Duration shortestFirstActivity(Stream<String> countries) {
         return countries.map(SlaPolicy::firstActivity).min(Duration::compareTo).orElse(firstActivity("-"));
+    }
+
+    /** Who hears of leads nobody claims: the channel managers' address. */
+    public static String escalationRecipient() {
+        return Settings.value("portal.escalation.to", "channel.manager@partner-portal.example");
     }
 
     public static Duration unclaimed() {

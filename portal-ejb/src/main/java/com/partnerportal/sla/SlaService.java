@@ -5,6 +5,7 @@ import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.LeadWork;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Mailer;
 import com.partnerportal.reference.ReferenceCatalog;
 import com.partnerportal.reference.RegionView;
 import jakarta.ejb.Stateless;
@@ -35,6 +36,9 @@ public class SlaService {
 
     @Inject
     private ReferenceCatalog catalog;
+
+    @Inject
+    private Mailer mailer;
 
     @Inject
     private Clock clock;
@@ -89,11 +93,28 @@ public class SlaService {
         return recalled;
     }
 
+    /** Marks each lead waiting too long once, and tells the channel manager about them in one mail. */
     private int escalateUnclaimed(Instant now) {
-        return em.createQuery("""
-                        update Lead l set l.escalatedAt = :now
-                        where l.state = :published and l.publishedAt < :since and l.escalatedAt is null""")
-                .setParameter("now", now).setParameter("published", LeadState.PUBLISHED)
-                .setParameter("since", now.minus(SlaPolicy.unclaimed())).executeUpdate();
+        List<Object[]> waiting = em.createQuery("""
+                        select l.id, l.companyName, l.region, l.product, l.publishedAt from Lead l
+                        where l.state = :published and l.publishedAt < :since and l.escalatedAt is null
+                        order by l.publishedAt""", Object[].class)
+                .setParameter("published", LeadState.PUBLISHED)
+                .setParameter("since", now.minus(SlaPolicy.unclaimed())).getResultList();
+        List<String> lines = new java.util.ArrayList<>();
+        for (Object[] lead : waiting) {
+            int marked = em.createQuery("update Lead l set l.escalatedAt = :now where l.id = :id and l.escalatedAt is null")
+                    .setParameter("now", now).setParameter("id", lead[0]).executeUpdate();
+            if (marked == 1) {
+                lines.add("#" + lead[0] + "  " + lead[1] + "  " + lead[2] + "  " + lead[3] + "  in the pool since " + lead[4]);
+            }
+        }
+        if (!lines.isEmpty()) {
+            mailer.send(SlaPolicy.escalationRecipient(), lines.size() + " lead(s) waiting in the pool for more than "
+                    + SlaPolicy.unclaimed().toDays() + " days",
+                    "No partner has claimed these leads yet. Check who may take them in the pool overview:\n\n"
+                            + String.join("\n", lines) + "\n");
+        }
+        return lines.size();
     }
 }

@@ -14,13 +14,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests need before the first test class, so before Arquillian
- * starts WildFly: the PostgreSQL database (with {@code -Ppostgres}) and Keycloak from the
- * distribution the build unpacked. A Keycloak already running on 8180 (the demo run) is reused.
+ * starts WildFly: the PostgreSQL database (with {@code -Ppostgres}), GreenMail (SMTP 3025, IMAP 3143)
+ * and Keycloak from the distribution the build unpacked. A Keycloak or mail server already running
+ * (the demo run) is reused.
  */
 public class TestServers implements LauncherSessionListener {
 
@@ -28,6 +32,7 @@ public class TestServers implements LauncherSessionListener {
     public static final String REALM = KEYCLOAK + "/realms/partner-portal";
 
     private Process keycloak;
+    private GreenMail mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -40,13 +45,29 @@ public class TestServers implements LauncherSessionListener {
         } else {
             deleteTestH2Database(Path.of(System.getProperty("wildfly.home"), "standalone/data/portal"));
         }
+        if (portFree(ServerSetupTest.SMTP.getPort())) {
+            mail = new GreenMail(ServerSetupTest.SMTP_IMAP)
+                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+            mail.start();
+        }
         if (!answers(REALM)) {
             keycloak = startKeycloak(Path.of(keycloakHome));
         }
     }
 
+    private static boolean portFree(int port) {
+        try (var socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+        }
         if (keycloak != null) {
             keycloak.descendants().forEach(ProcessHandle::destroy);
             keycloak.destroy();
