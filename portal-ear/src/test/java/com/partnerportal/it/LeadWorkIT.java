@@ -9,6 +9,7 @@ import com.partnerportal.it.support.Leads;
 import com.partnerportal.it.support.Mailbox;
 import com.partnerportal.it.support.PortalDeployment;
 import com.partnerportal.it.support.RoomForNordlicht;
+import com.partnerportal.it.support.Sla;
 import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -93,21 +94,12 @@ class LeadWorkIT extends PortalDeployment {
         long untouched = claimed();
         long worked = claimed();
         rep.post("/leads/" + worked + "/activities", "{\"kind\": \"EMAIL\"}");
-        Api admin = Api.as("portal.admin");
         int breachesBefore = manager.get("/partners/nordlicht/sla-breaches").array().size();
 
-        try {
-            assertEquals(200, admin.put("/admin/clock", "{\"offset\": \"PT47H\"}").status());
-            admin.post("/admin/sla/sweep", "");
-            assertEquals("CLAIMED", manager.get("/leads/" + untouched).json().getString("state"));
-
-            assertEquals(200, admin.put("/admin/clock", "{\"offset\": \"PT49H\"}").status());
-            Api.Reply sweep = admin.post("/admin/sla/sweep", "");
-            assertEquals(200, sweep.status(), sweep::toString);
-            assertTrue(sweep.json().getInt("recalled") >= 1, sweep::toString);
-        } finally {
-            admin.put("/admin/clock", "{\"offset\": \"PT0S\"}");
-        }
+        Sla.sweepAfter("PT47H");
+        assertEquals("CLAIMED", manager.get("/leads/" + untouched).json().getString("state"));
+        Api.Reply sweep = Sla.sweepAfter("PT49H");
+        assertTrue(sweep.json().getInt("recalled") >= 1, sweep::toString);
 
         JsonObject recalled = manager.get("/leads/" + untouched).json();
         assertEquals("RECALLED", recalled.getString("state"));
@@ -124,14 +116,8 @@ class LeadWorkIT extends PortalDeployment {
     @Test
     void sweepTwiceRecallsOnce() {
         long untouched = claimed();
-        Api admin = Api.as("portal.admin");
-        try {
-            admin.put("/admin/clock", "{\"offset\": \"PT49H\"}");
-            admin.post("/admin/sla/sweep", "");
-            admin.post("/admin/sla/sweep", "");
-        } finally {
-            admin.put("/admin/clock", "{\"offset\": \"PT0S\"}");
-        }
+        Sla.sweepAfter("PT49H");
+        Sla.sweepAfter("PT49H");
         long recalls = manager.get("/leads/" + untouched).json().getJsonArray("timeline").getValuesAs(JsonObject.class)
                 .stream().filter(t -> t.getString("to").equals("RECALLED")).count();
         assertEquals(1, recalls);
@@ -146,14 +132,8 @@ class LeadWorkIT extends PortalDeployment {
     @Test
     void leadNobodyClaimsForAWeekIsEscalatedToTheChannelManagerByMail() {
         long waiting = Leads.forNordlicht();
-        Api admin = Api.as("portal.admin");
-        try {
-            assertEquals(200, admin.put("/admin/clock", "{\"offset\": \"P8D\"}").status());
-            Api.Reply sweep = admin.post("/admin/sla/sweep", "");
-            assertTrue(sweep.json().getInt("escalated") >= 1, sweep::toString);
-        } finally {
-            admin.put("/admin/clock", "{\"offset\": \"PT0S\"}");
-        }
+        Api.Reply sweep = Sla.sweepAfter("P8D");
+        assertTrue(sweep.json().getInt("escalated") >= 1, sweep::toString);
 
         List<Mailbox.Mail> mails = Mailbox.of("channel.manager@partner-portal.example");
         assertTrue(mails.stream().anyMatch(m -> m.subject().contains("waiting in the pool")

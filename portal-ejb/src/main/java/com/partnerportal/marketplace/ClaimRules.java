@@ -19,8 +19,7 @@ public final class ClaimRules {
     private ClaimRules() {
     }
 
-    public static Refusal refusal(PartnerView partner, LeadFacts lead, Instant now, TierPolicy tiers, long openLeads,
-                                  boolean returnedByPartner) {
+    public static Refusal refusal(PartnerView partner, LeadFacts lead, Instant now, TierPolicy tiers, long openLeads) {
         if (!RegionCoverage.covers(partner.regions(), lead.region())) {
             return new Refusal("REGION", "Region " + lead.region() + " is outside your territory");
         }
@@ -33,7 +32,7 @@ public final class ClaimRules {
         if (partner.sizeFocus().stream().noneMatch(size -> size.name().equals(lead.sizeClass()))) {
             return new Refusal("SIZE", "Company size " + lead.sizeClass() + " is outside your focus");
         }
-        if (returnedByPartner) {
+        if (lead.returnedByPartner()) {
             return new Refusal("RETURNED", "Your partner gave this lead back before");
         }
         if (partner.isAbsentAt(now)) {

@@ -47,11 +47,8 @@ public class ClaimService {
      * reads the lead, contact included, once the claim is committed ({@link LeadService#find}).
      */
     public void claim(Caller caller, long leadId) {
-        if (!caller.isReseller() || caller.partnerKey() == null) {
-            throw new AccessDeniedException("Only a reseller user bound to a partner claims leads");
-        }
-        PartnerView partner = directory.find(caller, caller.partnerKey());
-        LeadFacts lead = facts(leadId);
+        PartnerView partner = directory.own(caller);
+        LeadFacts lead = facts(leadId, partner.key());
         if (lead.state() != LeadState.PUBLISHED) {
             if (lead.publishedAt() != null && lead.partnerKey() != null) {
                 throw new ConflictException("TAKEN", "Another partner has claimed this lead");
@@ -60,7 +57,7 @@ public class ClaimService {
         }
         Instant now = clock.instant();
         ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, TierPolicy.fromSettings(),
-                leads.openLeads(partner.key()), returnedBy(leadId, partner.key()));
+                leads.openLeads(partner.key()));
         if (refusal != null) {
             throw new AccessDeniedException(refusal.code(), refusal.message());
         }
@@ -86,22 +83,21 @@ public class ClaimService {
         }
     }
 
-    private LeadFacts facts(long leadId) {
+    /** What the claim checks, and whether this partner gave the lead back before, in one statement. */
+    private LeadFacts facts(long leadId, String partnerKey) {
         List<?> rows = em.createNativeQuery("""
                         select l.state, l.partner_key, l.region, l.country, l.product, l.size_class,
-                               l.required_certification, l.published_at
+                               l.required_certification, l.published_at,
+                               case when exists (select 1 from lead_exclusion e
+                                                 where e.lead_id = l.id and e.partner_key = :p) then 1 else 0 end
                         from sales_lead l where l.id = :id""")
-                .setParameter("id", leadId).getResultList();
+                .setParameter("id", leadId).setParameter("p", partnerKey).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("Lead " + leadId);
         }
         Object[] r = (Object[]) rows.get(0);
         return new LeadFacts(leadId, LeadState.valueOf((String) r[0]), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], r[7] == null ? null : Marketplace.instant(r[7]));
-    }
-
-    private boolean returnedBy(long leadId, String partnerKey) {
-        return !em.createNativeQuery("select 1 from lead_exclusion where lead_id = :id and partner_key = :p")
-                .setParameter("id", leadId).setParameter("p", partnerKey).getResultList().isEmpty();
+                (String) r[4], (String) r[5], (String) r[6], r[7] == null ? null : Marketplace.instant(r[7]),
+                ((Number) r[8]).intValue() == 1);
     }
 }

@@ -6,7 +6,6 @@ import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.Money;
 import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.PartnerView;
-import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.sla.SlaPolicy;
 import jakarta.ejb.Stateless;
@@ -105,10 +104,7 @@ public class Marketplace {
     }
 
     public MarketplacePage feed(Caller caller, Filter filter, int page, int size) {
-        if (!caller.isReseller() || caller.partnerKey() == null) {
-            throw new AccessDeniedException("The marketplace is for reseller users bound to a partner");
-        }
-        PartnerView partner = directory.find(caller, caller.partnerKey());
+        PartnerView partner = directory.own(caller);
         Instant now = clock.instant();
         long open = leads.openLeads(partner.key());
         String blockedBy = partner.isAbsentAt(now) ? "ABSENT" : open >= partner.capacity() ? "CAPACITY" : null;
@@ -149,7 +145,7 @@ public class Marketplace {
         long id = ((Number) r[0]).longValue();
         Instant publishedAt = instant(r[18]);
         LeadFacts facts = new LeadFacts(id, LeadState.PUBLISHED, null, (String) r[7], (String) r[6], (String) r[8],
-                (String) r[4], (String) r[9], publishedAt);
+                (String) r[4], (String) r[9], publishedAt, false);
         Instant earlyUntil = tiers.earlyAccessUntil(partner.tier(), publishedAt, now);
         String reason = (String) r[14];
         return new MarketplaceItem(id, LeadState.PUBLISHED.name(), (String) r[1], (String) r[2],

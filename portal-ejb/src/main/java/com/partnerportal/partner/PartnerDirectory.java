@@ -62,6 +62,14 @@ public class PartnerDirectory {
         return visible(caller, key).toView();
     }
 
+    /** The partner a reseller user is bound to; anyone else is refused. */
+    public PartnerView own(Caller caller) {
+        if (!caller.isReseller() || caller.partnerKey() == null) {
+            throw new AccessDeniedException("This is for reseller users bound to a partner");
+        }
+        return find(caller, caller.partnerKey());
+    }
+
     public PartnerView create(Caller caller, PartnerProfile profile) {
         requireManufacturer(caller);
         String key = PartnerRules.checkKey(profile.key());

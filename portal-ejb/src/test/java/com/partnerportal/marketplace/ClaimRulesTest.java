@@ -25,12 +25,16 @@ class ClaimRulesTest {
     }
 
     private static LeadFacts lead(String region, String certification) {
+        return lead(region, certification, false);
+    }
+
+    private static LeadFacts lead(String region, String certification, boolean returnedByPartner) {
         return new LeadFacts(1, LeadState.PUBLISHED, null, region, region.substring(0, 2), "SDWAN", "MEDIUM",
-                certification, PUBLISHED);
+                certification, PUBLISHED, returnedByPartner);
     }
 
     private static String refusal(PartnerView partner, LeadFacts lead, Instant now, long open) {
-        ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, TIERS, open, false);
+        ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, TIERS, open);
         return refusal == null ? null : refusal.code();
     }
 
@@ -48,7 +52,7 @@ class ClaimRulesTest {
         assertEquals("CAPACITY", refusal(gold, lead("DE-HH", null), PUBLISHED, 5));
         assertEquals("ABSENT", refusal(partner(Tier.GOLD, 5, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25)),
                 lead("DE-HH", null), PUBLISHED, 0));
-        assertEquals("RETURNED", ClaimRules.refusal(gold, lead("DE-HH", null), PUBLISHED, TIERS, 0, true).code());
+        assertEquals("RETURNED", refusal(gold, lead("DE-HH", null, true), PUBLISHED, 0));
     }
 
     @Test
