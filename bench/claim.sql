@@ -1,9 +1,27 @@
--- pgbench baseline: the claim's conditional update and its history row, in one statement, on pool
--- leads of the bench partners (every fifth bench lead is in the pool); keep in step with ClaimService.java.
-\set k random(1, 200000)
-with claimed as (
-    update sales_lead set state = 'CLAIMED', partner_key = 'bench-001', claimed_at = now(), version = version + 1
-    where source = 'bench' and external_id = 'B' || (:k * 5) and state = 'PUBLISHED'
-    returning id)
+-- pgbench baseline: the statements of one claim as the portal runs them, in one transaction: the
+-- conditional update with the marketplace's rules, the history row, the partner's count of open
+-- leads; keep in step with ClaimService.java. Each client claims the next lead of its own share
+-- of bench_claim_plan (lead, partner), so that no lead is tried twice. Run with -M prepared, as the
+-- portal runs its statements, and -D i=0 -D clients=N.
+\set i :i + 1
+\set n :client_id + 1 + (:i - 1) * :clients
+select lead_id, partner_key from bench_claim_plan where n = :n \gset
+begin;
+update sales_lead l set state = 'CLAIMED', partner_key = :partner_key, claimed_at = now(), version = version + 1
+where l.id = :lead_id and l.state = 'PUBLISHED'
+  and l.region in (select rg.code from region rg join partner_region pr
+                     on pr.partner_key = :partner_key and pr.region_code in (rg.code, rg.country))
+  and l.product in (select pp.product from partner_product pp where pp.partner_key = :partner_key)
+  and l.size_class in (select sf.size_class from partner_size_focus sf where sf.partner_key = :partner_key)
+  and (l.required_certification is null or l.required_certification in
+           (select c.certification from partner_certification c where c.partner_key = :partner_key))
+  and l.id not in (select e.lead_id from lead_exclusion e where e.partner_key = :partner_key)
+  and exists (select 1 from partner t where t.partner_key = :partner_key
+              and (t.absent_from is null or t.absent_from > current_date or t.absent_until < current_date)
+              and (t.tier = 'GOLD' and l.published_at <= now()
+                   or t.tier = 'SILVER' and l.published_at <= now() - interval '2 hours'
+                   or t.tier = 'BRONZE' and l.published_at <= now() - interval '8 hours'));
 insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
-select id, now(), 'bench', 'PUBLISHED', 'CLAIMED', 'claimed for bench-001' from claimed;
+values (:lead_id, now(), 'pgbench', 'PUBLISHED', 'CLAIMED', 'claimed for ' || :partner_key);
+update partner set open_leads = open_leads + 1 where partner_key = :partner_key and open_leads < capacity;
+commit;

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The benchmark: `bash bench/run.sh`. Needs the local PostgreSQL (127.0.0.1:5432, user postgres) and
-# free ports 8080/8180. Builds the portal, starts it (Keycloak + WildFly) on its own database
-# portal_bench, loads 1M leads and 200 partners, then measures in one run:
-#   the marketplace page through the REST API against the raw SQL of the same query (pgbench),
-#   claims of distinct leads through the REST API against the raw SQL of the same update (pgbench),
-# and checks that no lead was claimed twice. Writes bench/target/report.txt.
+# The benchmark: `bash bench/run.sh`. Needs the local PostgreSQL (127.0.0.1:5432, user postgres),
+# free ports 8080/8180, and wrk (installed with apt-get when missing and run as root). Builds the
+# portal, starts it (Keycloak + WildFly) on its own database portal_bench, loads 1M leads and 200
+# partners, then measures in one run:
+#   the marketplace page through the REST API against the raw SQL of the same queries (pgbench),
+#   claims of distinct leads through the REST API against the raw SQL of the same statements (pgbench),
+# and checks that no lead was claimed twice. HTTP load comes from wrk (bench/*.lua), which costs the
+# two cores far less than a Java client. Writes bench/target/report.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=bench/target
@@ -13,7 +15,19 @@ DB=portal_bench
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 FEED_CLIENTS=${BENCH_FEED_CLIENTS:-2}
 CLAIM_CLIENTS=${BENCH_CLAIM_CLIENTS:-16}
+PARTNERS=${BENCH_PARTNERS:-32}
 SECONDS_EACH=${BENCH_SECONDS:-20}
+PORTAL=http://localhost:8080
+TOKEN_URL=http://localhost:8180/realms/partner-portal/protocol/openid-connect/token
+
+if ! command -v wrk > /dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+        apt-get install -y wrk > /dev/null || { apt-get update > /dev/null && apt-get install -y wrk > /dev/null; }
+    else
+        echo "The benchmark needs wrk: sudo apt-get install -y wrk" >&2
+        exit 1
+    fi
+fi
 
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
 createdb -h 127.0.0.1 -U postgres "$DB"
@@ -21,25 +35,42 @@ export PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB"
 
 echo "== starting the portal on $DB"
 mvn -B -q -Prun,postgres package -DskipTests > "$OUT/portal.log" 2>&1 &
-PORTAL=$!
-trap 'kill -TERM $PORTAL 2>/dev/null || true; wait $PORTAL 2>/dev/null || true' EXIT
+SERVERS=$!
+trap 'kill -TERM $SERVERS 2>/dev/null || true; wait $SERVERS 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
-    curl -fs http://localhost:8080/portal/api/health > /dev/null 2>&1 && break
-    kill -0 $PORTAL 2>/dev/null || { echo "the portal did not start; see $OUT/portal.log" >&2; exit 1; }
+    curl -fs "$PORTAL/portal/api/health" > /dev/null 2>&1 && break
+    kill -0 $SERVERS 2>/dev/null || { echo "the portal did not start; see $OUT/portal.log" >&2; exit 1; }
     sleep 1
 done
 
 echo "== loading 1M leads and 200 partners"
 time "${PSQL[@]}" -d "$DB" -f bench/load-data.sql
-"${PSQL[@]}" -d "$DB" -At -c "select count(*) || ' leads, ' || (select count(*) from partner) || ' partners' from sales_lead"
 
-echo "== one sales rep per Gold bench partner in Keycloak"
+token() { # user -> access token (demo client with password grant)
+    curl -fs -d grant_type=password -d client_id=portal-cli -d password=demo -d "username=$1" "$TOKEN_URL" \
+        | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+# the leads a partner may claim now, in id order
+claimable() {
+    "${PSQL[@]}" -d "$DB" -At -c "
+        select string_agg(id::text, ' ') from (select l.id from sales_lead l
+        where l.state = 'PUBLISHED'
+          and l.region in (select region_code from partner_region where partner_key = '$1')
+          and l.product in (select product from partner_product where partner_key = '$1')
+          and l.size_class in (select size_class from partner_size_focus where partner_key = '$1')
+          and (l.required_certification is null or l.required_certification in
+               (select certification from partner_certification where partner_key = '$1'))
+        order by l.id) ids"
+}
+
+echo "== one sales rep for each of $PARTNERS Gold bench partners in Keycloak; their claim plans"
 KCADM_SH=$(ls portal-ear/target/keycloak-*/bin/kcadm.sh | head -1)
 kcadm() { bash "$KCADM_SH" "$@" --config "$OUT/kcadm.config"; }
 kcadm config credentials --server http://localhost:8180 --realm master --user admin \
     --password "${KEYCLOAK_ADMIN_PASSWORD:-admin}" > /dev/null
-: > "$OUT/plan.txt"
-for n in $(seq 1 "$CLAIM_CLIENTS"); do
+: > "$OUT/partners.txt"
+for n in $(seq 1 "$PARTNERS"); do
     user="bench.rep.$n"
     partner="bench-$(printf %03d $((n * 3)))"   # every third bench partner is Gold: no embargo
     kcadm create users -r partner-portal -s username="$user" -s enabled=true -s emailVerified=true \
@@ -47,43 +78,64 @@ for n in $(seq 1 "$CLAIM_CLIENTS"); do
         -s "attributes.partner=[\"$partner\"]" > /dev/null 2>&1 || true
     kcadm set-password -r partner-portal --username "$user" --new-password demo
     kcadm add-roles -r partner-portal --uusername "$user" --rolename reseller-rep
-    echo "$user $("${PSQL[@]}" -d "$DB" -At -c "
-        select string_agg(id::text, ' ') from (select l.id from sales_lead l
-        where l.state = 'PUBLISHED'
-          and l.region in (select region_code from partner_region where partner_key = '$partner')
-          and l.product in (select product from partner_product where partner_key = '$partner')
-          and l.size_class in (select size_class from partner_size_focus where partner_key = '$partner')
-          and (l.required_certification is null or l.required_certification in
-               (select certification from partner_certification where partner_key = '$partner'))
-        order by l.id limit 3000) ids")" >> "$OUT/plan.txt"
+    echo "$user $partner $(claimable "$partner")" >> "$OUT/partners.txt"
 done
+# Each lead goes to one partner only (the first whose list has it); of each partner's leads every
+# third goes to the raw SQL baseline, the others to the REST run.
+awk -v rest="$OUT/plan-rest.txt" -v raw="$OUT/plan-raw.csv" '
+    { line = $1; k = 0
+      for (i = 3; i <= NF; i++) if (!($i in seen)) { seen[$i] = 1
+          if (k++ % 3 == 0) print ++n "," $i "," $2 > raw; else line = line " " $i }
+      print line > rest }' "$OUT/partners.txt"
+"${PSQL[@]}" -d "$DB" -c "drop table if exists bench_claim_plan;
+    create table bench_claim_plan (n integer primary key, lead_id bigint, partner_key varchar(40));
+    \\copy bench_claim_plan from '$OUT/plan-raw.csv' with (format csv)"
+RAW_CLAIMS=$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from bench_claim_plan")
 
 {
 echo "Partner Portal benchmark, $(date -u +%FT%TZ), $(nproc) cores"
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) || ' leads (' || count(*) filter (where state = 'PUBLISHED') || ' in the pool), ' || (select count(*) from partner) || ' partners' from sales_lead"
 echo
-echo "-- marketplace page (count + 20 cards) for the Gold partner, $FEED_CLIENTS clients, $SECONDS_EACH s each"
-java bench/LoadClient.java feed "$FEED_CLIENTS" "$SECONDS_EACH"
-pgbench -h 127.0.0.1 -U postgres -n -f bench/feed.sql -c "$FEED_CLIENTS" -j "$FEED_CLIENTS" -T "$SECONDS_EACH" -l --log-prefix="$OUT/feed" "$DB" \
-    | grep -E "tps|latency average"
-cat "$OUT"/feed.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "raw SQL: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d transactions)\n", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000, NR}'
+echo "-- marketplace page (total + 20 cards, random page 0..49) for the Gold demo partner, $FEED_CLIENTS clients, $SECONDS_EACH s"
+"${PSQL[@]}" -d "$DB" -At -c "select 'leads in its feed: ' || count(*) from sales_lead l where l.state = 'PUBLISHED'
+    and l.region in (select region_code from partner_region where partner_key = 'nordlicht')
+    and l.product in (select product from partner_product where partner_key = 'nordlicht')
+    and l.size_class in (select size_class from partner_size_focus where partner_key = 'nordlicht')
+    and (l.required_certification is null or l.required_certification in
+         (select certification from partner_certification where partner_key = 'nordlicht'))"
+NORTH=$(token north.rep)
+TOKEN=$NORTH wrk -t1 -c1 -d10s -s bench/feed.lua "$PORTAL" > /dev/null   # warm-up, not measured
+echo -n "REST:    "
+TOKEN=$NORTH wrk -t"$FEED_CLIENTS" -c"$FEED_CLIENTS" -d"${SECONDS_EACH}s" -s bench/feed.lua "$PORTAL" | tail -1
+pgbench -h 127.0.0.1 -U postgres -n -M prepared -f bench/feed.sql -c "$FEED_CLIENTS" -j "$FEED_CLIENTS" -T "$SECONDS_EACH" \
+    -l --log-prefix="$OUT/feed" "$DB" > "$OUT/pgbench-feed.txt"
+cat "$OUT"/feed.* | awk '{print $3}' | sort -n | awk -v s="$SECONDS_EACH" '{a[NR]=$1} END {
+    printf "raw SQL: pages %d in %d s, %.0f pages/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n",
+        NR, s, NR / s, a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000}'
 rm -f "$OUT"/feed.*
 echo
-echo "-- claims of distinct leads by reps of one partner (nordlicht), $CLAIM_CLIENTS clients"
-"${PSQL[@]}" -d "$DB" -At -o "$OUT/claimable.txt" -c "
-    select l.id from sales_lead l
-    where l.state = 'PUBLISHED'
-      and exists (select 1 from partner_region r where r.partner_key = 'nordlicht' and r.region_code in (l.region, l.country))
-      and exists (select 1 from partner_product pp where pp.partner_key = 'nordlicht' and pp.product = l.product)
-      and exists (select 1 from partner_size_focus sf where sf.partner_key = 'nordlicht' and sf.size_class = l.size_class)
-    order by l.id limit 20000"
-java bench/LoadClient.java claim "$CLAIM_CLIENTS" "$OUT/claimable.txt" "$SECONDS_EACH"
-pgbench -h 127.0.0.1 -U postgres -n -f bench/claim.sql -c "$CLAIM_CLIENTS" -j 2 -T "$SECONDS_EACH" "$DB" | grep -E "tps|latency average"
+echo "-- claims of distinct leads: reps of $PARTNERS Gold partners, $CLAIM_CLIENTS connections, $SECONDS_EACH s"
+echo -n "raw SQL: "
+pgbench -h 127.0.0.1 -U postgres -n -M prepared -f bench/claim.sql -c "$CLAIM_CLIENTS" -j 2 \
+    -t $((RAW_CLAIMS / CLAIM_CLIENTS)) -D i=0 -D clients="$CLAIM_CLIENTS" "$DB" \
+    | awk '/number of transactions actually processed/ {n=$NF} /latency average/ {l=$4} /^tps/ {t=$3}
+           END {printf "claims %s, %.0f claims/s, latency average %.1f ms\n", n, t, l}'
+while read -r user ids; do echo "$(token "$user") $ids"; done < "$OUT/plan-rest.txt" > "$OUT/plan-tokens.txt"
+echo -n "REST:    "
+PLAN="$OUT/plan-tokens.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d"${SECONDS_EACH}s" -s bench/claim.lua "$PORTAL" | tail -1
 echo
-echo "-- claims of distinct leads by reps of $CLAIM_CLIENTS Gold partners at once, one client each"
-java bench/LoadClient.java claim-partners "$OUT/plan.txt" "$SECONDS_EACH"
+echo "-- claims of distinct leads by $CLAIM_CLIENTS reps of one partner (nordlicht), $SECONDS_EACH s"
+ADMIN=$(token north.admin)
+claimable nordlicht | tr ' ' '\n' | awk -v c="$CLAIM_CLIENTS" '{ids[NR % c] = ids[NR % c] " " $1}
+    END {for (i = 0; i < c; i++) print (i % 2 ? "ADMIN" : "REP") ids[i]}' \
+    | sed -e "s/^ADMIN/$ADMIN/" -e "s/^REP/$NORTH/" > "$OUT/plan-one.txt"
+echo -n "REST:    "
+PLAN="$OUT/plan-one.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d"${SECONDS_EACH}s" -s bench/claim.lua "$PORTAL" | tail -1
 echo
 echo -n "leads claimed more than once: "
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) from (select lead_id from lead_transition where to_state = 'CLAIMED'
                                  group by lead_id having count(*) > 1) twice"
+echo -n "partners whose count of open leads differs from the leads they hold: "
+"${PSQL[@]}" -d "$DB" -At -c "select count(*) from partner p where p.open_leads <> (select count(*) from sales_lead s
+    where s.partner_key = p.partner_key and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'))"
 } | tee "$OUT/report.txt"

@@ -183,6 +183,9 @@ public class R__2_Demo_leads extends BaseJavaMigration {
             }
             move.executeBatch();
         }
+        c.createStatement().executeUpdate("""
+                update partner set open_leads = (select count(*) from sales_lead s where s.partner_key = partner.partner_key
+                                                 and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'))""");
     }
 
     private static String pick(Random random, String[] values) {

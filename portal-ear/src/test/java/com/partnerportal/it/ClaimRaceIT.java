@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +35,10 @@ class ClaimRaceIT extends PortalDeployment {
     private static final List<String> REPS = List.of("north.rep", "north.admin", "south.rep", "west.rep");
     private static final List<String> TEAM = List.of("north.rep", "north.admin");
 
-
-
+    @AfterEach
+    void openLeadsStayCounted() {
+        Capacity.assertOpenLeadsCounted("nordlicht", "north.rep");
+    }
 
     @Test
     void exactlyOneOfManySimultaneousClaimsWins() throws Exception {

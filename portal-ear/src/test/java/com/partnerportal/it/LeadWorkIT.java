@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What happens after the claim: activities, giving a lead back, and the SLA taking it back. */
@@ -22,8 +23,6 @@ class LeadWorkIT extends PortalDeployment {
 
     private final Api manager = Api.as("channel.manager");
     private final Api rep = Api.as("north.rep");
-
-
 
     @AfterAll
     static void restore() {
@@ -40,6 +39,11 @@ class LeadWorkIT extends PortalDeployment {
     private static List<String> errorFields(Api.Reply reply) {
         return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field")).toList();
+    }
+
+    @AfterEach
+    void openLeadsStayCounted() {
+        Capacity.assertOpenLeadsCounted("nordlicht", "north.rep");
     }
 
     @Test

@@ -95,12 +95,6 @@ public class LeadService {
         return new Page<>(items, count.getSingleResult(), page, size);
     }
 
-    /** How many leads the partner holds and works now; they count against its capacity. */
-    public long openLeads(String partnerKey) {
-        return em.createQuery("select count(l) from Lead l where l.partnerKey = :p and l.state in :open", Long.class)
-                .setParameter("p", partnerKey).setParameter("open", LeadState.OPEN).getSingleResult();
-    }
-
     public LeadView qualify(Caller caller, long id, LeadInput.Handover handover) {
         Lead lead = manufacturerOnly(caller, id);
         if (handover != null) {

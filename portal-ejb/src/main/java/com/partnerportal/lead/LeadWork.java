@@ -1,5 +1,6 @@
 package com.partnerportal.lead;
 
+import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.ConflictException;
@@ -33,6 +34,9 @@ public class LeadWork {
 
     @Inject
     private ReferenceCatalog catalog;
+
+    @Inject
+    private PartnerDirectory directory;
 
     @Inject
     private Clock clock;
@@ -86,6 +90,7 @@ public class LeadWork {
         String partner = lead.partnerKey();
         LeadState from = lead.moveTo(LeadState.RETURNED);
         lead.release();
+        directory.release(partner);
         exclude(leadId, partner);
         history.record(lead, caller, clock.instant(), from, "returned by " + partner + ": " + code);
         return history.view(lead);

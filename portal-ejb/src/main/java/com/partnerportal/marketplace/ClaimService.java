@@ -1,10 +1,12 @@
 package com.partnerportal.marketplace;
 
+import com.partnerportal.lead.Lead;
 import com.partnerportal.lead.LeadHistory;
-import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.LeadView;
 import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.PartnerView;
+import com.partnerportal.partner.Tier;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.ConflictException;
@@ -15,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -25,14 +29,25 @@ import java.util.List;
 @Stateless
 public class ClaimService {
 
+    /**
+     * Takes the lead if it is in the pool and this partner may take it now: the marketplace's rules,
+     * the partner present, its tier's embargo over. One statement, so that a claim that wins costs
+     * one round trip to decide.
+     */
+    private static final String TAKE = """
+            update sales_lead l set state = 'CLAIMED', partner_key = :p, claimed_at = :now, version = version + 1
+            where l.id = :id and %s
+              and exists (select 1 from partner t where t.partner_key = :p
+                          and (t.absent_from is null or t.absent_from > :today or t.absent_until < :today)
+                          and (t.tier = 'GOLD' and l.published_at <= :gold
+                               or t.tier = 'SILVER' and l.published_at <= :silver
+                               or t.tier = 'BRONZE' and l.published_at <= :bronze))""".formatted(Marketplace.RULES);
+
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private PartnerDirectory directory;
-
-    @Inject
-    private LeadService leads;
 
     @Inject
     private LeadHistory history;
@@ -41,46 +56,59 @@ public class ClaimService {
     private Clock clock;
 
     /**
-     * Checks run first and lock nothing; then the conditional update takes the lead, and only then
-     * is the partner's row locked to count its open leads again, so that claims of one partner wait
-     * on each other for the last step only and never two pass the capacity together. The caller
-     * reads the lead, contact included, once the claim is committed ({@link LeadService#find}).
+     * The conditional update takes the lead; only then does the partner count it as open, if it has
+     * room, with its row locked until the commit: claims of one partner wait on each other for that
+     * last step only, and never two pass the capacity together. A claim the update refuses is
+     * explained afterwards, from the same rules in Java ({@link ClaimRules}). Returns the lead with
+     * its contact.
      */
-    public void claim(Caller caller, long leadId) {
+    public LeadView claim(Caller caller, long leadId) {
+        String partnerKey = caller.isReseller() ? caller.partnerKey() : null;
+        if (partnerKey == null) {
+            throw new AccessDeniedException("This is for reseller users bound to a partner");
+        }
+        Instant now = clock.instant();
+        if (!take(partnerKey, leadId, now)) {
+            throw refusal(caller, leadId, now);
+        }
+        history.record(leadId, now, caller.username(), LeadState.PUBLISHED, LeadState.CLAIMED,
+                "claimed for " + partnerKey);
+        LeadView claimed = history.view(em.find(Lead.class, leadId));
+        if (!directory.takeOn(partnerKey)) { // last, so that the partner's claims queue only for this and the commit
+            PartnerView partner = directory.own(caller);
+            throw new AccessDeniedException("CAPACITY", "Your partner holds " + partner.openLeads()
+                    + " open leads, its capacity is " + partner.capacity() + ": close or return one first");
+        }
+        return claimed;
+    }
+
+    private boolean take(String partnerKey, long leadId, Instant now) {
+        TierPolicy tiers = TierPolicy.fromSettings();
+        return em.createNativeQuery(TAKE)
+                .setParameter("p", partnerKey).setParameter("id", leadId).setParameter("now", now)
+                .setParameter("today", LocalDate.ofInstant(now, ZoneOffset.UTC))
+                .setParameter("gold", now.minus(tiers.embargo(Tier.GOLD)))
+                .setParameter("silver", now.minus(tiers.embargo(Tier.SILVER)))
+                .setParameter("bronze", now.minus(tiers.embargo(Tier.BRONZE)))
+                .executeUpdate() == 1;
+    }
+
+    /** Why the update took nothing: gone, taken by another partner, or a rule this partner fails. */
+    private RuntimeException refusal(Caller caller, long leadId, Instant now) {
         PartnerView partner = directory.own(caller);
         LeadFacts lead = facts(leadId, partner.key());
         if (lead.state() != LeadState.PUBLISHED) {
             if (lead.publishedAt() != null && lead.partnerKey() != null) {
-                throw new ConflictException("TAKEN", "Another partner has claimed this lead");
+                return new ConflictException("TAKEN", "Another partner has claimed this lead");
             }
-            throw new NotFoundException("Lead " + leadId);
+            return new NotFoundException("Lead " + leadId);
         }
-        Instant now = clock.instant();
         ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, TierPolicy.fromSettings(),
-                leads.openLeads(partner.key()));
-        if (refusal != null) {
-            throw new AccessDeniedException(refusal.code(), refusal.message());
+                partner.openLeads());
+        if (refusal == null) { // the lead or the partner changed between the update and this look
+            return new ConflictException("CHANGED", "The lead changed while you claimed it: try again");
         }
-        int won = em.createQuery("""
-                        update Lead l set l.state = :claimed, l.partnerKey = :partner, l.claimedAt = :now,
-                               l.version = l.version + 1
-                        where l.id = :id and l.state = :published""")
-                .setParameter("claimed", LeadState.CLAIMED).setParameter("partner", partner.key())
-                .setParameter("now", now).setParameter("id", leadId).setParameter("published", LeadState.PUBLISHED)
-                .executeUpdate();
-        if (won == 0) {
-            throw new ConflictException("TAKEN", "Another partner claimed this lead a moment ago");
-        }
-        history.record(leadId, now, caller.username(), LeadState.PUBLISHED, LeadState.CLAIMED,
-                "claimed for " + partner.key());
-        em.flush();
-        // last, so that the partner's claims wait on each other only for this count and the commit
-        int capacity = directory.lockCapacity(caller);
-        long open = leads.openLeads(partner.key());
-        if (open > capacity) {
-            throw new AccessDeniedException("CAPACITY", "Your partner holds " + (open - 1)
-                    + " open leads, its capacity is " + capacity + ": close or return one first");
-        }
+        return new AccessDeniedException(refusal.code(), refusal.message());
     }
 
     /** What the claim checks, and whether this partner gave the lead back before, in one statement. */

@@ -1,7 +1,6 @@
 package com.partnerportal.marketplace;
 
 import com.partnerportal.lead.LeadInput;
-import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.Money;
 import com.partnerportal.partner.PartnerDirectory;
@@ -31,27 +30,29 @@ import java.util.List;
 public class Marketplace {
 
     /**
-     * The pool rules in SQL; {@code :p} is the partner, {@code :visibleBefore} ends its tier embargo.
-     * Territory, portfolio and size focus are sets the lead's columns must be in, so that the
-     * database walks the market index for just those; a country in the territory stands for all its
-     * regions.
+     * The pool rules in SQL, on the lead {@code l}; {@code :p} is the partner. Territory, portfolio
+     * and size focus are sets the lead's columns must be in, so that the database walks the market
+     * index for just those; a country in the territory stands for all its regions. The leads the
+     * partner gave back are one small set, looked up once per query, not once per lead. The claim
+     * takes a lead with these same rules ({@link ClaimService}).
      */
-    static final String MATCHING = """
-            from sales_lead l
-            where l.state = 'PUBLISHED' and l.published_at <= :visibleBefore
+    static final String RULES = """
+            l.state = 'PUBLISHED'
               and l.region in (select rg.code from region rg join partner_region pr
                                  on pr.partner_key = :p and pr.region_code in (rg.code, rg.country))
               and l.product in (select pp.product from partner_product pp where pp.partner_key = :p)
               and l.size_class in (select sf.size_class from partner_size_focus sf where sf.partner_key = :p)
               and (l.required_certification is null or l.required_certification in
                        (select c.certification from partner_certification c where c.partner_key = :p))
-              and not exists (select 1 from lead_exclusion e where e.lead_id = l.id and e.partner_key = :p)
-            """;
+              and l.id not in (select e.lead_id from lead_exclusion e where e.partner_key = :p)""";
+
+    /** The partner's feed: the rules, and {@code :visibleBefore} ends its tier's embargo. */
+    static final String MATCHING = "\nfrom sales_lead l where l.published_at <= :visibleBefore and " + RULES + "\n";
 
     /** The page, as ids in feed order, read from the index alone. */
     private static final String PAGE = """
             select l.id,
-                   case when exists (select 1 from partner_region x where x.partner_key = :p and x.region_code = l.region)
+                   case when l.region in (select x.region_code from partner_region x where x.partner_key = :p)
                         then 1 else 0 end as own_region, l.score, l.published_at
             """ + MATCHING;
 
@@ -69,9 +70,6 @@ public class Marketplace {
 
     @Inject
     private PartnerDirectory directory;
-
-    @Inject
-    private LeadService leads;
 
     @Inject
     private Clock clock;
@@ -103,34 +101,65 @@ public class Marketplace {
         return feed(caller, Filter.NONE, page, size);
     }
 
+    /** One page of the feed with the number of leads in it. */
     public MarketplacePage feed(Caller caller, Filter filter, int page, int size) {
+        return feed(caller, filter, page, size, true);
+    }
+
+    /** One page of the feed without counting them all, for a view that asked {@link #count} already. */
+    public MarketplacePage cards(Caller caller, Filter filter, int page, int size) {
+        return feed(caller, filter, page, size, false);
+    }
+
+    /** How many leads are in the feed; none while the partner is absent or at capacity. */
+    public long count(Caller caller, Filter filter) {
         PartnerView partner = directory.own(caller);
         Instant now = clock.instant();
-        long open = leads.openLeads(partner.key());
-        String blockedBy = partner.isAbsentAt(now) ? "ABSENT" : open >= partner.capacity() ? "CAPACITY" : null;
+        return blockedBy(partner, now) != null ? 0 : count(partner, filter, now);
+    }
+
+    private long count(PartnerView partner, Filter filter, Instant now) {
+        Query count = em.createNativeQuery("select count(*) " + MATCHING + filter.sql());
+        bind(count, partner, filter, now);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    private static String blockedBy(PartnerView partner, Instant now) {
+        return partner.isAbsentAt(now) ? "ABSENT" : partner.openLeads() >= partner.capacity() ? "CAPACITY" : null;
+    }
+
+    private static void bind(Query query, PartnerView partner, Filter filter, Instant now) {
+        query.setParameter("p", partner.key())
+                .setParameter("visibleBefore", now.minus(TierPolicy.fromSettings().embargo(partner.tier())));
+        filter.bind(query);
+    }
+
+    private MarketplacePage feed(Caller caller, Filter filter, int page, int size, boolean counted) {
+        PartnerView partner = directory.own(caller);
+        Instant now = clock.instant();
+        long open = partner.openLeads();
+        String blockedBy = blockedBy(partner, now);
         if (blockedBy != null) {
             return new MarketplacePage(List.of(), 0, page, size, blockedBy, open, partner.capacity());
         }
         TierPolicy tiers = TierPolicy.fromSettings();
-        Instant visibleBefore = now.minus(tiers.embargo(partner.tier()));
-
-        Query count = em.createNativeQuery("select count(*) " + MATCHING + filter.sql());
-        Query select = em.createNativeQuery(PAGE + filter.sql() + ORDER);
-        for (Query q : List.of(count, select)) {
-            q.setParameter("p", partner.key()).setParameter("visibleBefore", visibleBefore);
-            filter.bind(q);
-        }
-        long total = ((Number) count.getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Long> ids = ((List<Object[]>) select.setFirstResult(page * size).setMaxResults(size).getResultList())
-                .stream().map(row -> ((Number) row[0]).longValue()).toList();
+        long total = counted ? count(partner, filter, now) : -1;
+        List<Long> ids = size == 0 ? List.of() : ids(partner, filter, now, page, size);
         Duration claimWindow = SlaPolicy.unclaimed();
-        List<MarketplaceItem> items = cards(ids).stream().map(row -> item(row, partner, tiers, now, claimWindow)).toList();
+        List<MarketplaceItem> items = rows(ids).stream().map(row -> item(row, partner, tiers, now, claimWindow)).toList();
         return new MarketplacePage(items, total, page, size, null, open, partner.capacity());
     }
 
+    private List<Long> ids(PartnerView partner, Filter filter, Instant now, int page, int size) {
+        Query select = em.createNativeQuery(PAGE + filter.sql() + ORDER);
+        bind(select, partner, filter, now);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+    }
+
     /** The rows of these ids, in the order of the ids. */
-    private List<Object[]> cards(List<Long> ids) {
+    private List<Object[]> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

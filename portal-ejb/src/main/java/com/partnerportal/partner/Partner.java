@@ -35,6 +35,10 @@ public class Partner {
     @Column(nullable = false)
     private int capacity;
 
+    /** How many leads it holds open now; counted by the claim and the moves that end one, never here. */
+    @Column(name = "open_leads", insertable = false, updatable = false)
+    private int openLeads;
+
     @Column(name = "absent_from")
     private LocalDate absentFrom;
 
@@ -90,7 +94,7 @@ public class Partner {
 
     PartnerView toView() {
         return new PartnerView(key, name, tier, new TreeSet<>(regions), new TreeSet<>(certifications),
-                new TreeSet<>(products), new TreeSet<>(sizeFocus), capacity, absentFrom, absentUntil);
+                new TreeSet<>(products), new TreeSet<>(sizeFocus), capacity, openLeads, absentFrom, absentUntil);
     }
 
     private static <T> void replace(Set<T> target, Set<T> values) {

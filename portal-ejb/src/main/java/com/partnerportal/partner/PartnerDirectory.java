@@ -100,22 +100,25 @@ public class PartnerDirectory {
         return partner.toView();
     }
 
+
     /**
-     * Locks the caller's own partner row until the transaction ends and returns its capacity: claims
-     * of one partner queue here for their final count, so that no two pass the capacity together.
-     * The lock is a no-op update rather than {@code select ... for update}, because on PostgreSQL the
-     * latter waits for the key-share locks that every claim's lead update holds on the partner row
-     * (its foreign key), and two claims would deadlock.
+     * Counts one more open lead for the partner if it has room, and locks its row until the
+     * transaction ends: of two claims at once, the second waits here and sees the first one's count.
+     * An update rather than {@code select ... for update}: on PostgreSQL that would wait for the
+     * key-share lock every claim's lead update holds on the partner row (its foreign key), and two
+     * claims would deadlock.
      */
-    public int lockCapacity(Caller caller) {
-        String key = caller.isReseller() ? caller.partnerKey() : null;
-        int locked = key == null ? 0 : em.createNativeQuery("update partner set capacity = capacity where partner_key = :p")
-                .setParameter("p", key).executeUpdate();
-        if (locked == 0) {
-            throw new AccessDeniedException("Only a reseller user bound to a partner may do this");
-        }
-        return ((Number) em.createNativeQuery("select capacity from partner where partner_key = :p")
-                .setParameter("p", key).getSingleResult()).intValue();
+    public boolean takeOn(String partnerKey) {
+        return em.createNativeQuery("""
+                        update partner set open_leads = open_leads + 1
+                        where partner_key = :p and open_leads < capacity""")
+                .setParameter("p", partnerKey).executeUpdate() == 1;
+    }
+
+    /** The partner no longer holds one of its open leads: returned, recalled, won or lost. */
+    public void release(String partnerKey) {
+        em.createNativeQuery("update partner set open_leads = open_leads - 1 where partner_key = :p and open_leads > 0")
+                .setParameter("p", partnerKey).executeUpdate();
     }
 
     private Partner visible(Caller caller, String key) {

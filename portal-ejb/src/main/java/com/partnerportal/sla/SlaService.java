@@ -3,6 +3,7 @@ package com.partnerportal.sla;
 import com.partnerportal.lead.LeadHistory;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.LeadWork;
+import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.Mailer;
@@ -39,6 +40,9 @@ public class SlaService {
 
     @Inject
     private Mailer mailer;
+
+    @Inject
+    private PartnerDirectory directory;
 
     @Inject
     private Clock clock;
@@ -82,6 +86,7 @@ public class SlaService {
                     .setParameter("recalled", LeadState.RECALLED).setParameter("id", id)
                     .setParameter("claimed", LeadState.CLAIMED).executeUpdate();
             if (taken == 1) {
+                directory.release(partner);
                 work.exclude(id, partner);
                 em.persist(new SlaBreach(partner, id, SlaBreach.NO_ACTIVITY, now));
                 history.record(id, now, ACTOR, LeadState.CLAIMED, LeadState.RECALLED,

@@ -21,7 +21,7 @@ class ClaimRulesTest {
 
     private static PartnerView partner(Tier tier, int capacity, LocalDate absentFrom, LocalDate absentUntil) {
         return new PartnerView("p", "P", tier, new TreeSet<>(List.of("DE-HH", "AT")), new TreeSet<>(List.of("NETWORK-PRO")),
-                new TreeSet<>(List.of("SDWAN")), new TreeSet<>(List.of(SizeClass.MEDIUM)), capacity, absentFrom, absentUntil);
+                new TreeSet<>(List.of("SDWAN")), new TreeSet<>(List.of(SizeClass.MEDIUM)), capacity, 0, absentFrom, absentUntil);
     }
 
     private static LeadFacts lead(String region, String certification) {

@@ -157,7 +157,6 @@ public class LeadResource {
     @Path("/{id}/claim")
     @RolesAllowed({"reseller-rep", "reseller-admin"})
     public LeadView claim(@PathParam("id") long id) {
-        claims.claim(user.caller(), id);
-        return leads.find(user.caller(), id);
+        return claims.claim(user.caller(), id);
     }
 }

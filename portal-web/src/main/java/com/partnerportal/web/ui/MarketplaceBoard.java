@@ -46,12 +46,13 @@ public class MarketplaceBoard implements Serializable {
     private final LazyDataModel<MarketplaceItem> cards = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) feed(0, 1).total();
+            return (int) marketplace.count(user.caller(), filter());
         }
 
         @Override
         public List<MarketplaceItem> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return feed(first / size, size).items();
+            last = marketplace.cards(user.caller(), filter(), first / size, size);
+            return last.items();
         }
 
         @Override
@@ -60,10 +61,8 @@ public class MarketplaceBoard implements Serializable {
         }
     };
 
-    private MarketplacePage feed(int page, int size) {
-        last = marketplace.feed(user.caller(), new Marketplace.Filter(blankToNull(region), blankToNull(product),
-                blankToNull(sizeClass)), page, size);
-        return last;
+    private Marketplace.Filter filter() {
+        return new Marketplace.Filter(blankToNull(region), blankToNull(product), blankToNull(sizeClass));
     }
 
     /** Claims the lead; the winner goes to the lead with its contact, anyone else reads why not. */
@@ -85,11 +84,14 @@ public class MarketplaceBoard implements Serializable {
 
     /** Why the feed is empty for this partner right now, if it is blocked. */
     public String getBlockedBy() {
-        return last == null ? feed(0, 1).blockedBy() : last.blockedBy();
+        return getLast().blockedBy();
     }
 
     public MarketplacePage getLast() {
-        return last == null ? feed(0, 1) : last;
+        if (last == null) { // asked before the cards were loaded: the partner's room, without the feed
+            last = marketplace.cards(user.caller(), filter(), 0, 0);
+        }
+        return last;
     }
 
     public LazyDataModel<MarketplaceItem> getCards() {
