@@ -15,7 +15,8 @@ DB=portal_bench
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 FEED_CLIENTS=${BENCH_FEED_CLIENTS:-2}
 CLAIM_CLIENTS=${BENCH_CLAIM_CLIENTS:-16}
-PARTNERS=${BENCH_PARTNERS:-32}
+PARTNERS=${BENCH_PARTNERS:-48}
+WARM_UP=${BENCH_WARM_UP:-90}   # seconds of claims before the measurements, while the JIT compiles the hot paths
 SECONDS_EACH=${BENCH_SECONDS:-20}
 PORTAL=http://localhost:8080
 TOKEN_URL=http://localhost:8180/realms/partner-portal/protocol/openid-connect/token
@@ -80,7 +81,7 @@ for n in $(seq 1 "$PARTNERS"); do
     kcadm add-roles -r partner-portal --uusername "$user" --rolename reseller-rep
     echo "$user $partner $(claimable "$partner")" >> "$OUT/partners.txt"
 done
-# Each lead goes to one partner only (the first whose list has it); of each partner's leads every
+# Each lead goes to one partner only (the first whose list has it); of each partner's leads a
 # third goes to the raw SQL baseline, the others to the REST run.
 awk -v rest="$OUT/plan-rest.txt" -v raw="$OUT/plan-raw.csv" '
     { line = $1; k = 0
@@ -88,12 +89,29 @@ awk -v rest="$OUT/plan-rest.txt" -v raw="$OUT/plan-raw.csv" '
           if (k++ % 3 == 0) print ++n "," $i "," $2 > raw; else line = line " " $i }
       print line > rest }' "$OUT/partners.txt"
 "${PSQL[@]}" -d "$DB" -c "drop table if exists bench_claim_plan;
-    create table bench_claim_plan (n integer primary key, lead_id bigint, partner_key varchar(40));
-    \\copy bench_claim_plan from '$OUT/plan-raw.csv' with (format csv)"
+    create table bench_claim_plan (n integer primary key, lead_id bigint, partner_key varchar(40))" \
+    -c "\\copy bench_claim_plan from '$OUT/plan-raw.csv' with (format csv)" \
+    -c "update bench_claim_plan set n = -n; -- shuffled, so that the clients claim for different partners at once
+        update bench_claim_plan p set n = s.k from (select n, row_number() over (order by random()) k
+                                                    from bench_claim_plan) s where p.n = s.n"
 RAW_CLAIMS=$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from bench_claim_plan")
+while read -r user ids; do echo "$(token "$user") $ids"; done < "$OUT/plan-rest.txt" > "$OUT/plan-rest-tokens.txt"
+NORTH=$(token north.rep)
+
+echo "== warm-up, not measured: $WARM_UP s of claims, then the leads go back to the pool; 20 s of pages"
+PLAN="$OUT/plan-rest-tokens.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d"${WARM_UP}s" -s bench/claim.lua "$PORTAL" | tail -1
+sleep 5   # the claims wrk left in flight are answered
+"${PSQL[@]}" -d "$DB" -c "
+    delete from lead_transition t where t.to_state = 'CLAIMED'
+        and t.lead_id in (select id from sales_lead where source = 'bench' and state = 'CLAIMED');
+    update sales_lead set state = 'PUBLISHED', partner_key = null, claimed_at = null
+        where source = 'bench' and state = 'CLAIMED';
+    update partner set open_leads = (select count(*) from sales_lead s where s.partner_key = partner.partner_key
+        and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'));" -c "vacuum analyze sales_lead"
+TOKEN=$NORTH wrk -t"$FEED_CLIENTS" -c"$FEED_CLIENTS" -d20s -s bench/feed.lua "$PORTAL" > /dev/null
 
 {
-echo "Partner Portal benchmark, $(date -u +%FT%TZ), $(nproc) cores"
+echo "Partner Portal benchmark, $(date -u +%FT%TZ), $(nproc) cores (WildFly, Keycloak, PostgreSQL and wrk share them)"
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) || ' leads (' || count(*) filter (where state = 'PUBLISHED') || ' in the pool), ' || (select count(*) from partner) || ' partners' from sales_lead"
 echo
 echo "-- marketplace page (total + 20 cards, random page 0..49) for the Gold demo partner, $FEED_CLIENTS clients, $SECONDS_EACH s"
@@ -103,8 +121,6 @@ echo "-- marketplace page (total + 20 cards, random page 0..49) for the Gold dem
     and l.size_class in (select size_class from partner_size_focus where partner_key = 'nordlicht')
     and (l.required_certification is null or l.required_certification in
          (select certification from partner_certification where partner_key = 'nordlicht'))"
-NORTH=$(token north.rep)
-TOKEN=$NORTH wrk -t1 -c1 -d10s -s bench/feed.lua "$PORTAL" > /dev/null   # warm-up, not measured
 echo -n "REST:    "
 TOKEN=$NORTH wrk -t"$FEED_CLIENTS" -c"$FEED_CLIENTS" -d"${SECONDS_EACH}s" -s bench/feed.lua "$PORTAL" | tail -1
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -f bench/feed.sql -c "$FEED_CLIENTS" -j "$FEED_CLIENTS" -T "$SECONDS_EACH" \
@@ -115,16 +131,20 @@ cat "$OUT"/feed.* | awk '{print $3}' | sort -n | awk -v s="$SECONDS_EACH" '{a[NR
 rm -f "$OUT"/feed.*
 echo
 echo "-- claims of distinct leads: reps of $PARTNERS Gold partners, $CLAIM_CLIENTS connections, $SECONDS_EACH s"
+while read -r user ids; do echo "$(token "$user") $ids"; done < "$OUT/plan-rest.txt" > "$OUT/plan-rest-tokens.txt"
+echo -n "REST:    "
+PLAN="$OUT/plan-rest-tokens.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d"${SECONDS_EACH}s" -s bench/claim.lua "$PORTAL" | tail -1
 echo -n "raw SQL: "
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -f bench/claim.sql -c "$CLAIM_CLIENTS" -j 2 \
     -t $((RAW_CLAIMS / CLAIM_CLIENTS)) -D i=0 -D clients="$CLAIM_CLIENTS" "$DB" \
     | awk '/number of transactions actually processed/ {n=$NF} /latency average/ {l=$4} /^tps/ {t=$3}
            END {printf "claims %s, %.0f claims/s, latency average %.1f ms\n", n, t, l}'
-while read -r user ids; do echo "$(token "$user") $ids"; done < "$OUT/plan-rest.txt" > "$OUT/plan-tokens.txt"
-echo -n "REST:    "
-PLAN="$OUT/plan-tokens.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d"${SECONDS_EACH}s" -s bench/claim.lua "$PORTAL" | tail -1
+echo -n "floor:   an authenticated read of a catalogue (GET /api/reference/products) through the same stack: "
+TOKEN=$NORTH URLPATH=/portal/api/reference/products wrk -t2 -c"$CLAIM_CLIENTS" -d10s -s bench/get.lua "$PORTAL" \
+    | awk '/Requests\/sec/ {printf "%.0f requests/s\n", $2}'
 echo
 echo "-- claims of distinct leads by $CLAIM_CLIENTS reps of one partner (nordlicht), $SECONDS_EACH s"
+NORTH=$(token north.rep)   # tokens live five minutes
 ADMIN=$(token north.admin)
 claimable nordlicht | tr ' ' '\n' | awk -v c="$CLAIM_CLIENTS" '{ids[NR % c] = ids[NR % c] " " $1}
     END {for (i = 0; i < c; i++) print (i % 2 ? "ADMIN" : "REP") ids[i]}' \

@@ -84,8 +84,14 @@ public class TestServers implements LauncherSessionListener {
         try {
             Path log = home.getParent().resolve("logs/keycloak-it.log");
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(),
-                    "start-dev", "--http-port=8180", "--import-realm"))
+            ProcessBuilder keycloak = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(),
+                    "start-dev", "--http-port=8180", "--import-realm"));
+            // the same master admin as the demo run (config/run.sh), which shares this Keycloak's data:
+            // Keycloak creates it on the first start only, whichever of the two that is
+            keycloak.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+            keycloak.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD",
+                    System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin"));
+            Process process = keycloak
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
