@@ -14,8 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The pool as resellers see it, and every reason a claim is refused. */
@@ -23,9 +25,6 @@ import org.junit.jupiter.api.Test;
 class MarketplaceIT extends PortalDeployment {
 
     private static final String[] CONTACT_DATA = {"Erika", "Geheim", "erika.geheim", "+49 40 9999999", "Verborgene"};
-
-
-
 
     private static void setNordlicht(String availability) {
         Api.Reply reply = Api.as("channel.manager").put("/partners/nordlicht/availability", availability);
@@ -49,6 +48,29 @@ class MarketplaceIT extends PortalDeployment {
         Api.Reply reply = Api.as(user).post("/leads/" + id + "/claim", "");
         assertEquals(403, reply.status(), reply::toString);
         assertEquals(code, reply.json().getString("code"), reply::toString);
+    }
+
+    /** The total counts the whole feed, the same on every page and past the last one. */
+    @Test
+    void totalCountsTheWholeFeedOnEveryPage() {
+        String filter = "&region=DE-HB&product=WIFI-ENTERPRISE&sizeClass=ENTERPRISE";
+        for (int i = 0; i < 3; i++) {
+            Leads.published("DE-HB", "WIFI-ENTERPRISE", "ENTERPRISE", null);
+        }
+        Api rep = Api.as("north.rep");
+        long total = rep.get("/marketplace?size=2" + filter).json().getJsonNumber("total").longValue();
+        assertTrue(total >= 3, "total " + total);
+        Set<Long> seen = new HashSet<>();
+        for (int page = 0; page * 2 < total; page++) {
+            JsonObject feed = rep.get("/marketplace?size=2&page=" + page + filter).json();
+            assertEquals(total, feed.getJsonNumber("total").longValue(), "page " + page);
+            feed.getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(item -> seen.add(item.getJsonNumber("id").longValue()));
+        }
+        assertEquals(total, seen.size(), "leads on all pages");
+        JsonObject past = rep.get("/marketplace?size=2&page=" + (total / 2 + 3) + filter).json();
+        assertTrue(past.getJsonArray("items").isEmpty());
+        assertEquals(total, past.getJsonNumber("total").longValue(), "past the last page");
     }
 
     @Test
