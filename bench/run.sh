@@ -103,9 +103,9 @@ PLAN="$OUT/plan-rest-tokens.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d"${WARM_
 sleep 5   # the claims wrk left in flight are answered
 "${PSQL[@]}" -d "$DB" -c "
     delete from lead_transition t where t.to_state = 'CLAIMED'
-        and t.lead_id in (select id from sales_lead where source = 'bench' and state = 'CLAIMED');
+        and t.lead_id in (select id from sales_lead where partner_key like 'bench-%' and state = 'CLAIMED');
     update sales_lead set state = 'PUBLISHED', partner_key = null, claimed_at = null
-        where source = 'bench' and state = 'CLAIMED';
+        where partner_key like 'bench-%' and state = 'CLAIMED';
     update partner set open_leads = (select count(*) from sales_lead s where s.partner_key = partner.partner_key
         and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'));" -c "vacuum analyze sales_lead"
 TOKEN=$NORTH wrk -t"$FEED_CLIENTS" -c"$FEED_CLIENTS" -d20s -s bench/feed.lua "$PORTAL" > /dev/null
