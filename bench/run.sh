@@ -98,7 +98,7 @@ RAW_CLAIMS=$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from bench_claim_plan
 while read -r user ids; do echo "$(token "$user") $ids"; done < "$OUT/plan-rest.txt" > "$OUT/plan-rest-tokens.txt"
 NORTH=$(token north.rep)
 
-echo "== warm-up, not measured: $WARM_UP s of claims, then the leads go back to the pool; 20 s of pages"
+echo "== warm-up, not measured: $WARM_UP s of claims, then the leads go back to the pool; 60 s of pages"
 PLAN="$OUT/plan-rest-tokens.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d"${WARM_UP}s" -s bench/claim.lua "$PORTAL" | tail -1
 sleep 5   # the claims wrk left in flight are answered
 "${PSQL[@]}" -d "$DB" -c "
@@ -108,7 +108,7 @@ sleep 5   # the claims wrk left in flight are answered
         where partner_key like 'bench-%' and state = 'CLAIMED';
     update partner set open_leads = (select count(*) from sales_lead s where s.partner_key = partner.partner_key
         and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'));" -c "vacuum analyze sales_lead"
-TOKEN=$NORTH wrk -t"$FEED_CLIENTS" -c"$FEED_CLIENTS" -d20s -s bench/feed.lua "$PORTAL" > /dev/null
+TOKEN=$NORTH wrk -t"$FEED_CLIENTS" -c"$FEED_CLIENTS" -d60s -s bench/feed.lua "$PORTAL" > /dev/null
 
 {
 echo "Partner Portal benchmark, $(date -u +%FT%TZ), $(nproc) cores (WildFly, Keycloak, PostgreSQL and wrk share them)"
