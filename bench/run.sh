@@ -140,7 +140,7 @@ pgbench -h 127.0.0.1 -U postgres -n -M prepared -f bench/claim.sql -c "$CLAIM_CL
     | awk '/number of transactions actually processed/ {n=$NF} /latency average/ {l=$4} /^tps/ {t=$3}
            END {printf "claims %s, %.0f claims/s, latency average %.1f ms\n", n, t, l}'
 echo -n "floor:   an authenticated read of a catalogue (GET /api/reference/products) through the same stack: "
-TOKEN=$NORTH URLPATH=/portal/api/reference/products wrk -t2 -c"$CLAIM_CLIENTS" -d10s -s bench/get.lua "$PORTAL" \
+TOKEN=$(token north.rep) URLPATH=/portal/api/reference/products wrk -t2 -c"$CLAIM_CLIENTS" -d10s -s bench/get.lua "$PORTAL" \
     | awk '/Requests\/sec/ {printf "%.0f requests/s\n", $2}'
 echo
 echo "-- claims of distinct leads by $CLAIM_CLIENTS reps of one partner (nordlicht), $SECONDS_EACH s"
