@@ -1,5 +1,6 @@
 package db.demo;
 
+import com.partnerportal.lead.LeadState;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -183,9 +185,11 @@ public class R__2_Demo_leads extends BaseJavaMigration {
             }
             move.executeBatch();
         }
+        // the partners' counts of open leads, as the claim keeps them, for the leads made here
         c.createStatement().executeUpdate("""
                 update partner set open_leads = (select count(*) from sales_lead s where s.partner_key = partner.partner_key
-                                                 and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'))""");
+                                                 and s.state in (%s))""".formatted(LeadState.OPEN.stream()
+                .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "))));
     }
 
     private static String pick(Random random, String[] values) {

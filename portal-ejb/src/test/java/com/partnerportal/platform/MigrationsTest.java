@@ -29,6 +29,11 @@ class MigrationsTest {
         assertEquals(13, count(ds, "select count(distinct state) from sales_lead where source = 'demo'"));
         assertEquals(3, count(ds, "select count(distinct partner_key) from sales_lead where source = 'demo'"));
         assertEquals(0, count(ds, "select count(*) from sales_lead l where l.state = 'CLAIMED' and l.partner_key is null"));
+        // each partner's count of open leads, which the claim checks against its capacity, matches its leads
+        assertEquals(0, count(ds, """
+                select count(*) from partner p where p.open_leads <> (select count(*) from sales_lead s
+                    where s.partner_key = p.partner_key and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'))"""));
+        assertEquals(3, count(ds, "select count(*) from partner where open_leads > 0"));
     }
 
     @Test
