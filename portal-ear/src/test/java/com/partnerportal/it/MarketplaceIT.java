@@ -115,7 +115,11 @@ class MarketplaceIT extends PortalDeployment {
         assertEquals("TAKEN", late.json().getString("code"));
         assertFalse(late.response().body().contains("erika.geheim"));
 
-        assertEquals(200, Api.as("north.admin").get("/leads/" + id).status());
+        Api.Reply read = Api.as("north.admin").get("/leads/" + id);
+        assertEquals(200, read.status());
+        assertEquals(read.json(), won.json(), "the claim answers with the lead as it is stored, timeline included");
+        var timeline = won.json().getJsonArray("timeline");
+        assertEquals("CLAIMED", timeline.getJsonObject(timeline.size() - 1).getString("to"));
         assertEquals(404, Api.as("south.rep").get("/leads/" + id).status());
         assertTrue(card("north.rep", id).isEmpty(), "a claimed lead leaves the pool");
     }

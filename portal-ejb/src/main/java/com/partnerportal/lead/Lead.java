@@ -179,6 +179,12 @@ public class Lead {
         nextStep = handover.nextStep();
     }
 
+    /** The handover protocol as shown, or none when nothing of it was written. */
+    static LeadInput.Handover handover(String reason, String prospectAsked, String promised, String nextStep) {
+        return reason != null && !reason.isBlank() || prospectAsked != null
+                ? new LeadInput.Handover(reason, prospectAsked, promised, nextStep) : null;
+    }
+
     boolean hasHandover() {
         return handoverReason != null && !handoverReason.isBlank();
     }
@@ -189,9 +195,8 @@ public class Lead {
                 new LeadInput.Contact(contactFirstName, contactLastName, contactEmail, contactPhone, contactStreet,
                         contactPostalCode, contactCity),
                 product, requiredCertification, Money.of(revenueAmount, revenueCurrency), score, buyingSignals,
-                hasHandover() || prospectAsked != null
-                        ? new LeadInput.Handover(handoverReason, prospectAsked, promised, nextStep) : null,
-                reviewNote, partnerKey, publishedAt, claimedAt, lastActivityAt, createdAt, timeline);
+                handover(handoverReason, prospectAsked, promised, nextStep), reviewNote, partnerKey, publishedAt,
+                claimedAt, lastActivityAt, createdAt, timeline);
     }
 
     public Long id() {

@@ -101,20 +101,6 @@ public class PartnerDirectory {
     }
 
 
-    /**
-     * Counts one more open lead for the partner if it has room, and locks its row until the
-     * transaction ends: of two claims at once, the second waits here and sees the first one's count.
-     * An update rather than {@code select ... for update}: on PostgreSQL that would wait for the
-     * key-share lock every claim's lead update holds on the partner row (its foreign key), and two
-     * claims would deadlock.
-     */
-    public boolean takeOn(String partnerKey) {
-        return em.createNativeQuery("""
-                        update partner set open_leads = open_leads + 1
-                        where partner_key = :p and open_leads < capacity""")
-                .setParameter("p", partnerKey).executeUpdate() == 1;
-    }
-
     /** The partner no longer holds one of its open leads: returned, recalled, won or lost. */
     public void release(String partnerKey) {
         em.createNativeQuery("update partner set open_leads = open_leads - 1 where partner_key = :p and open_leads > 0")
