@@ -3,6 +3,7 @@ package com.partnerportal.web.api;
 import com.partnerportal.platform.Clocks;
 import com.partnerportal.sla.SlaService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Operating the portal: run the SLA sweep now; on a test server, move the clock. */
+@ApplicationScoped // one instance: it holds only services and the request-scoped caller
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package com.partnerportal.web.api;
 
 import com.partnerportal.platform.DatabaseMigration;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /** Open to everyone: UP once the schema is migrated and the database answers. */
+@ApplicationScoped // one instance: it holds only services and the request-scoped caller
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {

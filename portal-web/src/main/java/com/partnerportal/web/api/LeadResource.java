@@ -13,6 +13,7 @@ import com.partnerportal.platform.Validation;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +31,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /** {@code /api/leads}: intake, the channel manager's moves, and the claim. */
+@ApplicationScoped // one instance: it holds only services and the request-scoped caller
 @Path("/leads")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

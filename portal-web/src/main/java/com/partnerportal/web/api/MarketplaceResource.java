@@ -6,6 +6,7 @@ import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Validation;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code /api/marketplace}: the anonymised pool cards this partner may take now. */
+@ApplicationScoped // one instance: it holds only services and the request-scoped caller
 @Path("/marketplace")
 @Produces(MediaType.APPLICATION_JSON)
 public class MarketplaceResource {

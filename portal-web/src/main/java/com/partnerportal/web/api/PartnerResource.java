@@ -12,6 +12,7 @@ import com.partnerportal.sla.SlaService;
 import com.partnerportal.platform.Validation;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** {@code /api/partners}: the directory for the manufacturer, a reseller's own profile for the reseller. */
+@ApplicationScoped // one instance: it holds only services and the request-scoped caller
 @Path("/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

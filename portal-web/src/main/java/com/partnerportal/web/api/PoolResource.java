@@ -5,6 +5,7 @@ import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Validation;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code /api/pool}: the published leads, who may take each now, who took it, how long it waited. */
+@ApplicationScoped // one instance: it holds only services and the request-scoped caller
 @Path("/pool")
 @Produces(MediaType.APPLICATION_JSON)
 public class PoolResource {

@@ -4,6 +4,7 @@ import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.Code;
 import com.partnerportal.reference.ReferenceCatalog;
 import com.partnerportal.reference.RegionView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The catalogues, for any signed-in user. */
+@ApplicationScoped // one instance: it holds only services and the request-scoped caller
 @Path("/reference")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {
