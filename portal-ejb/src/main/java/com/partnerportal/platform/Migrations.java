@@ -1,11 +1,13 @@
 package com.partnerportal.platform;
 
+import com.partnerportal.platform.migration.V7__Market_index_on_the_pool;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
  * The one Flyway set-up of the portal, used by the server at start and by the tests. Demo partners
- * are a migration location of their own ({@code db/demo}), added only when asked for.
+ * are a migration location of their own ({@code db/demo}), added only when asked for. Migrations
+ * that differ by database are Java, registered here.
  */
 public final class Migrations {
 
@@ -21,6 +23,7 @@ public final class Migrations {
                 .baselineVersion("0")
                 .locations(demo ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                                 : new String[] {"classpath:db/migration"})
+                .javaMigrations(new V7__Market_index_on_the_pool())
                 .load();
     }
 }

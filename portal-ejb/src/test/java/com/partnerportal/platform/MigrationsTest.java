@@ -37,6 +37,15 @@ class MigrationsTest {
     }
 
     @Test
+    void theJavaMigrationRunsInOrderAndH2KeepsItsFullMarketIndex() throws SQLException {
+        JdbcDataSource ds = freshH2("java-migration");
+        Migrations.flyway(ds, false).migrate();
+
+        assertEquals("7", Migrations.flyway(ds, false).info().current().getVersion().getVersion());
+        assertEquals(1, count(ds, "select count(*) from information_schema.indexes where index_name = 'SALES_LEAD_MARKET'"));
+    }
+
+    @Test
     void withoutDemoDataNoPartnerIsCreated() throws SQLException {
         JdbcDataSource ds = freshH2("production");
         Migrations.flyway(ds, false).migrate();
