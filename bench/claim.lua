@@ -38,7 +38,7 @@ function request()
                 { ["Authorization"] = "Bearer " .. rep.token, ["Accept"] = "application/json" })
         end
     end
-    return wrk.format("GET", "/portal/api/plan-used-up") -- answered 404: the plan was too short
+    return wrk.format("GET", "/portal/api/plan-used-up") -- answered 401 (no token): the plan was too short
 end
 
 function response(status, headers, body)

@@ -1,6 +1,7 @@
 -- pgbench baseline: the statements of one claim as the portal runs them, in one transaction: the
--- conditional update with the marketplace's rules, the history row, the partner's count of open
--- leads; keep in step with ClaimService.java. Each client claims the next lead of its own share
+-- conditional update with the marketplace's rules, the history row, the lead read back with its
+-- timeline for the answer, the partner's count of open leads; keep in step with ClaimService.java
+-- and LeadHistory.java. Each client claims the next lead of its own share
 -- of bench_claim_plan (lead, partner), so that no lead is tried twice. Run with -M prepared, as the
 -- portal runs its statements, and -D i=0 -D clients=N.
 \set i :i + 1
@@ -23,5 +24,16 @@ where l.id = :lead_id and l.state = 'PUBLISHED'
                    or t.tier = 'BRONZE' and l.published_at <= now() - interval '8 hours'));
 insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
 values (:lead_id, now(), 'pgbench', 'PUBLISHED', 'CLAIMED', 'claimed for ' || :partner_key);
+select l.id, l.state, l.source, l.external_id, l.campaign,
+       l.company_name, l.size_class, l.industry, l.country, l.region,
+       l.contact_first_name, l.contact_last_name, l.contact_email, l.contact_phone, l.contact_street,
+       l.contact_postal_code, l.contact_city,
+       l.product, l.required_certification, l.revenue_amount, l.revenue_currency, l.score, l.buying_signals,
+       l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.review_note,
+       l.partner_key, l.published_at, l.claimed_at, l.last_activity_at, l.created_at,
+       t.at, t.actor, t.from_state, t.to_state, t.reason
+from sales_lead l left join lead_transition t on t.lead_id = l.id
+where l.id = :lead_id
+order by t.at, t.id;
 update partner set open_leads = open_leads + 1 where partner_key = :partner_key and open_leads < capacity;
 commit;
