@@ -16,7 +16,7 @@ PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 FEED_CLIENTS=${BENCH_FEED_CLIENTS:-2}
 CLAIM_CLIENTS=${BENCH_CLAIM_CLIENTS:-16}
 PARTNERS=${BENCH_PARTNERS:-48}
-WARM_UP=${BENCH_WARM_UP:-120}  # seconds of claims before the measurements, while the JIT compiles the hot paths
+WARM_UP=${BENCH_WARM_UP:-180}  # seconds of claims before the measurements, while the JIT compiles the hot paths
 SECONDS_EACH=${BENCH_SECONDS:-20}
 PORTAL=http://localhost:8080
 TOKEN_URL=http://localhost:8180/realms/partner-portal/protocol/openid-connect/token
