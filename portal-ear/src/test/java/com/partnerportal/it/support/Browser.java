@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,10 +72,24 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    /** Waits; if in vain, keeps what the browser showed for the one who reads the failure. */
-    private <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    /**
+     * Waits; if in vain, keeps what the browser showed for the one who reads the failure. An element
+     * that a page load or an ajax update replaced between finding and reading it is looked up again:
+     * Chromium reports that as "does not belong to the document", which Selenium does not count as stale.
+     */
+    private <T> T until(Function<WebDriver, T> condition) {
+        Function<WebDriver, T> lookingAgainAfterReplacement = browser -> {
+            try {
+                return condition.apply(browser);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
         try {
-            return wait.until(condition);
+            return wait.until(lookingAgainAfterReplacement);
         } catch (TimeoutException e) {
             String name = "failure-" + System.currentTimeMillis();
             screenshot(name + ".png");
