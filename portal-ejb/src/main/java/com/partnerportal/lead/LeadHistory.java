@@ -3,9 +3,11 @@ package com.partnerportal.lead;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.NamedSql;
 import com.partnerportal.platform.NotFoundException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +15,18 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** Records every move of a lead and reads a lead back with its timeline. */
 @Stateless
 public class LeadHistory {
+
+    private static final NamedSql RECORD = new NamedSql("""
+            insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
+            values (:lead, :at, :actor, :from, :to, :reason)""");
 
     /** A lead and its timeline in one round trip: the lead's columns repeat on each move. */
     private static final NamedSql LEAD_WITH_TIMELINE = new NamedSql("""
@@ -37,18 +45,33 @@ public class LeadHistory {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource database;
+
+    /**
+     * Records a move of the lead, after the persistence context's own changes (the row it refers to).
+     * A plain insert: a transition is never read back as an entity in the same transaction.
+     */
     public void record(long leadId, Instant at, String actor, LeadState from, LeadState to, String reason) {
-        // a plain insert: the transition is never read back as an entity in the same transaction,
-        // and the claim, which records one each time, saves the entity's round of generated keys
-        var insert = em.createNativeQuery(from == null
-                        ? "insert into lead_transition (lead_id, at, actor, to_state, reason) values (:lead, :at, :actor, :to, :reason)"
-                        : "insert into lead_transition (lead_id, at, actor, from_state, to_state, reason) values (:lead, :at, :actor, :from, :to, :reason)")
-                .setParameter("lead", leadId).setParameter("at", at).setParameter("actor", actor)
-                .setParameter("to", to.name()).setParameter("reason", reason);
-        if (from != null) {
-            insert.setParameter("from", from.name());
+        em.flush();
+        try (Connection connection = database.getConnection()) { // the transaction's own connection
+            record(connection, leadId, at, actor, from, to, reason);
+        } catch (SQLException e) {
+            throw new PersistenceException("The move of lead " + leadId + " to " + to + " was not recorded", e);
         }
-        insert.executeUpdate();
+    }
+
+    /** Records a move of the lead on the transaction's connection: for the claim, which runs over JDBC. */
+    public static void record(Connection connection, long leadId, Instant at, String actor, LeadState from,
+                              LeadState to, String reason) throws SQLException {
+        Map<String, Object> values = new HashMap<>(); // the first move has no from, a move may have no reason
+        values.put("lead", leadId);
+        values.put("at", at);
+        values.put("actor", actor);
+        values.put("from", from == null ? null : from.name());
+        values.put("to", to.name());
+        values.put("reason", reason);
+        RECORD.update(connection, values);
     }
 
     public void record(Lead lead, Caller caller, Instant at, LeadState from, String reason) {

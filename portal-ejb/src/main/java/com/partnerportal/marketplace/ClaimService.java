@@ -54,16 +54,12 @@ public class ClaimService {
                                or t.tier = 'SILVER' and l.published_at <= :silver
                                or t.tier = 'BRONZE' and l.published_at <= :bronze))""".formatted(Marketplace.RULES));
 
-    /** The claim's line in the lead's timeline. */
-    private static final NamedSql RECORD = new NamedSql("""
-            insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
-            values (:id, :now, :actor, 'PUBLISHED', 'CLAIMED', :reason)""");
-
     /**
      * The partner counts the lead as open if it has room, and its row stays locked until the
      * transaction ends: of two claims at once, the second waits here and sees the first one's count.
-     * An update rather than {@code select ... for update}: on PostgreSQL that would wait for the key-share lock every claim's lead update
-     * holds on the partner row (its foreign key), and two claims would deadlock.
+     * An update rather than {@code select ... for update}: on PostgreSQL that would wait for the
+     * key-share lock every claim's lead update holds on the partner row (its foreign key), and two
+     * claims would deadlock.
      */
     private static final NamedSql COUNT_OPEN = new NamedSql("""
             update partner set open_leads = open_leads + 1
@@ -98,8 +94,8 @@ public class ClaimService {
             if (!take(connection, partnerKey, leadId, now)) {
                 throw refusal(caller, leadId, now);
             }
-            RECORD.update(connection, Map.of("id", leadId, "now", now, "actor", caller.username(),
-                    "reason", "claimed for " + partnerKey));
+            LeadHistory.record(connection, leadId, now, caller.username(), LeadState.PUBLISHED, LeadState.CLAIMED,
+                    "claimed for " + partnerKey);
             LeadView claimed = LeadHistory.view(connection, leadId);
             // last, so that the partner's claims queue only for this and the commit
             if (COUNT_OPEN.update(connection, Map.of("p", partnerKey)) != 1) {
