@@ -94,6 +94,20 @@ class LeadWorkIT extends PortalDeployment {
     }
 
     @Test
+    void theLongestReasonAllowedClosesTheLeadAndItsTimelineKeepsTheStart() {
+        long id = claimed();
+        rep.post("/leads/" + id + "/return", "{\"reasonCode\": \"EXISTING_CUSTOMER\"}");
+        String reason = "x".repeat(500);
+
+        Api.Reply closed = manager.post("/leads/" + id + "/close", "{\"reason\": \"" + reason + "\"}");
+        assertEquals(200, closed.status(), closed::toString);
+        var timeline = closed.json().getJsonArray("timeline");
+        String recorded = timeline.getJsonObject(timeline.size() - 1).getString("reason");
+        assertEquals(500, recorded.length(), "the timeline's reason column holds 500 characters");
+        assertTrue(recorded.startsWith("closed: xxx"));
+    }
+
+    @Test
     void claimedLeadNobodyWorksIsRecalledAfter48HoursAndCountsAgainstThePartner() {
         long untouched = claimed();
         long worked = claimed();

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 
 /** A lead and the personal data of its contact. Every change of state goes through {@link #moveTo}. */
 @Entity
@@ -179,24 +178,8 @@ public class Lead {
         nextStep = handover.nextStep();
     }
 
-    /** The handover protocol as shown, or none when nothing of it was written. */
-    static LeadInput.Handover handover(String reason, String prospectAsked, String promised, String nextStep) {
-        return reason != null && !reason.isBlank() || prospectAsked != null
-                ? new LeadInput.Handover(reason, prospectAsked, promised, nextStep) : null;
-    }
-
     boolean hasHandover() {
         return handoverReason != null && !handoverReason.isBlank();
-    }
-
-    LeadView toView(List<LeadView.TransitionView> timeline) {
-        return new LeadView(id, state, source, externalId, campaign,
-                new LeadInput.Company(companyName, sizeClass.name(), industry, country, region),
-                new LeadInput.Contact(contactFirstName, contactLastName, contactEmail, contactPhone, contactStreet,
-                        contactPostalCode, contactCity),
-                product, requiredCertification, Money.of(revenueAmount, revenueCurrency), score, buyingSignals,
-                handover(handoverReason, prospectAsked, promised, nextStep), reviewNote, partnerKey, publishedAt,
-                claimedAt, lastActivityAt, createdAt, timeline);
     }
 
     public Long id() {

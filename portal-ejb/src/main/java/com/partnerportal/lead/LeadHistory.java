@@ -20,9 +20,16 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** Records every move of a lead and reads a lead back with its timeline. */
+/**
+ * Records every move of a lead and reads a lead back with its timeline, over plain JDBC on the
+ * transaction's connection: the claim, the hottest path, has no entity to go through, and the
+ * services flush their entity first, so that there is one way to write a move and one to read a lead.
+ */
 @Stateless
 public class LeadHistory {
+
+    /** The length of the timeline's reason column: a longer reason keeps its start. */
+    private static final int REASON_LENGTH = 500;
 
     private static final NamedSql RECORD = new NamedSql("""
             insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
@@ -48,20 +55,15 @@ public class LeadHistory {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource database;
 
-    /**
-     * Records a move of the lead, after the persistence context's own changes (the row it refers to).
-     * A plain insert: a transition is never read back as an entity in the same transaction.
-     */
+    /** Records a move of the lead, after the persistence context's own changes (the row it refers to). */
     public void record(long leadId, Instant at, String actor, LeadState from, LeadState to, String reason) {
-        em.flush();
-        try (Connection connection = database.getConnection()) { // the transaction's own connection
+        onConnection(connection -> {
             record(connection, leadId, at, actor, from, to, reason);
-        } catch (SQLException e) {
-            throw new PersistenceException("The move of lead " + leadId + " to " + to + " was not recorded", e);
-        }
+            return null;
+        });
     }
 
-    /** Records a move of the lead on the transaction's connection: for the claim, which runs over JDBC. */
+    /** Records a move of the lead on the transaction's connection. */
     public static void record(Connection connection, long leadId, Instant at, String actor, LeadState from,
                               LeadState to, String reason) throws SQLException {
         Map<String, Object> values = new HashMap<>(); // the first move has no from, a move may have no reason
@@ -70,7 +72,8 @@ public class LeadHistory {
         values.put("actor", actor);
         values.put("from", from == null ? null : from.name());
         values.put("to", to.name());
-        values.put("reason", reason);
+        values.put("reason", reason == null || reason.length() <= REASON_LENGTH
+                ? reason : reason.substring(0, REASON_LENGTH));
         RECORD.update(connection, values);
     }
 
@@ -78,10 +81,12 @@ public class LeadHistory {
         record(lead.id(), at, caller.username(), from, lead.state(), reason);
     }
 
-    /**
-     * The lead with its timeline, read over plain JDBC on the transaction's connection, for the claim,
-     * which has no entity of its own to read it with; the same view as {@link #view(Lead)}.
-     */
+    /** The lead as stored, its own unflushed changes included, with its timeline. */
+    public LeadView view(Lead lead) {
+        return onConnection(connection -> view(connection, lead.id()));
+    }
+
+    /** The lead with its timeline, on the transaction's connection. */
     public static LeadView view(Connection connection, long leadId) throws SQLException {
         try (PreparedStatement statement = LEAD_WITH_TIMELINE.prepare(connection, Map.of("id", leadId));
              ResultSet row = statement.executeQuery()) {
@@ -97,7 +102,7 @@ public class LeadHistory {
                             row.getString(15), row.getString(16), row.getString(17)),
                     row.getString(18), row.getString(19), Money.of(row.getBigDecimal(20), row.getString(21)),
                     row.getInt(22), row.getString(23),
-                    Lead.handover(row.getString(24), row.getString(25), row.getString(26), row.getString(27)),
+                    handover(row.getString(24), row.getString(25), row.getString(26), row.getString(27)),
                     row.getString(28), row.getString(29), instant(row, 30), instant(row, 31), instant(row, 32),
                     instant(row, 33), timeline);
             do {
@@ -113,16 +118,28 @@ public class LeadHistory {
         }
     }
 
+    /** The handover protocol as shown, or none when nothing of it was written. */
+    private static LeadInput.Handover handover(String reason, String prospectAsked, String promised, String nextStep) {
+        return reason != null && !reason.isBlank() || prospectAsked != null
+                ? new LeadInput.Handover(reason, prospectAsked, promised, nextStep) : null;
+    }
+
     private static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    public LeadView view(Lead lead) {
-        List<LeadView.TransitionView> timeline = em.createQuery(
-                        "select t from LeadTransition t where t.leadId = :id order by t.at, t.id", LeadTransition.class)
-                .setParameter("id", lead.id())
-                .getResultStream().map(LeadTransition::toView).toList();
-        return lead.toView(timeline);
+    /** Runs JDBC work on the transaction's connection, after the persistence context is flushed. */
+    private <T> T onConnection(JdbcWork<T> work) {
+        em.flush();
+        try (Connection connection = database.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new PersistenceException("The lead's history could not be written or read", e);
+        }
+    }
+
+    private interface JdbcWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 }
