@@ -39,7 +39,9 @@ mvn -B -q -Prun,postgres package -DskipTests > "$OUT/portal.log" 2>&1 &
 SERVERS=$!
 trap 'kill -TERM $SERVERS 2>/dev/null || true; wait $SERVERS 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
-    curl -fs "$PORTAL/portal/api/health" > /dev/null 2>&1 && break
+    # the portal answers before Keycloak has built itself on a fresh checkout: wait for both
+    curl -fs "$PORTAL/portal/api/health" > /dev/null 2>&1 \
+        && curl -fs http://localhost:8180/realms/partner-portal > /dev/null 2>&1 && break
     kill -0 $SERVERS 2>/dev/null || { echo "the portal did not start; see $OUT/portal.log" >&2; exit 1; }
     sleep 1
 done
@@ -112,7 +114,7 @@ give_back() {
 }
 
 # Warm-up: rounds of 20 s of claims until the server is steady, that is until two rounds in a row
-# fail to beat the best round by 2 % (at least 6 rounds, at most WARM_UP s). The JIT compiles the hot
+# fail to beat the best round by 2 % (at least 9 rounds, at most WARM_UP s). The JIT compiles the hot
 # paths only with what CPU the load leaves it, which takes minutes on two cores.
 echo "== warm-up, not measured: rounds of 20 s of claims until steady, after each the leads go back to the pool; 60 s of pages"
 best=0; flat=0; round=0
@@ -124,7 +126,7 @@ while [ $((round * 20)) -lt "$WARM_UP" ]; do
     rate=$(echo "$line" | sed -E 's/.* ([0-9]+) claims\/s.*/\1/')
     if [ "$rate" -gt $((best * 102 / 100)) ]; then flat=0; else flat=$((flat + 1)); fi
     [ "$rate" -gt "$best" ] && best=$rate
-    [ "$round" -ge 6 ] && [ "$flat" -ge 2 ] && break
+    [ "$round" -ge 9 ] && [ "$flat" -ge 2 ] && break
 done
 echo "warm after $round rounds"
 TOKEN=$(token north.rep) wrk -t"$FEED_CLIENTS" -c"$FEED_CLIENTS" -d60s -s bench/feed.lua "$PORTAL" > /dev/null

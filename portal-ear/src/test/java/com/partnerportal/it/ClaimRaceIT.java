@@ -84,6 +84,8 @@ class ClaimRaceIT extends PortalDeployment {
             Map<Integer, Long> byStatus = byStatus(claimAtOnce(ids, TEAM));
             assertEquals(3L, byStatus.getOrDefault(200, 0L), byStatus::toString);
             assertEquals(7L, byStatus.getOrDefault(403, 0L), byStatus::toString);
+            assertEquals(open + 3, Api.as("north.rep").get("/marketplace").json().getJsonNumber("openLeads").longValue(),
+                    "the refused claims counted nothing");
         } finally {
             Capacity.set("nordlicht", 10_000);
         }

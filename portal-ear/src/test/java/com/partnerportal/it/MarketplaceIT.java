@@ -158,9 +158,16 @@ class MarketplaceIT extends PortalDeployment {
             assertEquals("CAPACITY", reply.json().getString("code"));
             assertTrue(reply.json().getString("detail").contains(open + " open"), reply::toString);
             assertEquals("CAPACITY", Api.as("north.rep").get("/marketplace").json().getString("blockedBy"));
+            assertEquals(open, Api.as("north.rep").get("/marketplace").json().getJsonNumber("openLeads").longValue(),
+                    "a refused claim counts nothing");
         } finally {
             setNordlicht("{\"capacity\": 10000}");
         }
+        // nothing of the refused claim stays: the lead is still in the pool, its timeline without a claim
+        Api.Reply claimed = Api.as("north.rep").post("/leads/" + id + "/claim", "");
+        assertEquals(200, claimed.status(), claimed::toString);
+        assertEquals(1, claimed.json().getJsonArray("timeline").stream()
+                .filter(move -> "CLAIMED".equals(move.asJsonObject().getString("to"))).count(), claimed::toString);
     }
 
     @Test

@@ -35,16 +35,23 @@ public class LeadHistory {
             insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
             values (:lead, :at, :actor, :from, :to, :reason)""");
 
-    /** A lead and its timeline in one round trip: the lead's columns repeat on each move. */
-    private static final NamedSql LEAD_WITH_TIMELINE = new NamedSql("""
-            select l.id, l.state, l.source, l.external_id, l.campaign,
-                   l.company_name, l.size_class, l.industry, l.country, l.region,
-                   l.contact_first_name, l.contact_last_name, l.contact_email, l.contact_phone, l.contact_street,
-                   l.contact_postal_code, l.contact_city,
-                   l.product, l.required_certification, l.revenue_amount, l.revenue_currency, l.score, l.buying_signals,
-                   l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.review_note,
-                   l.partner_key, l.published_at, l.claimed_at, l.last_activity_at, l.created_at,
-                   t.at, t.actor, t.from_state, t.to_state, t.reason
+    /**
+     * The columns of a lead with its timeline, {@code l} the lead and {@code t} its moves: the lead's
+     * columns repeat on each move. The claim reads the same columns from its own statement.
+     */
+    public static final String VIEW_COLUMNS = """
+            l.id, l.state, l.source, l.external_id, l.campaign,
+            l.company_name, l.size_class, l.industry, l.country, l.region,
+            l.contact_first_name, l.contact_last_name, l.contact_email, l.contact_phone, l.contact_street,
+            l.contact_postal_code, l.contact_city,
+            l.product, l.required_certification, l.revenue_amount, l.revenue_currency, l.score, l.buying_signals,
+            l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.review_note,
+            l.partner_key, l.published_at, l.claimed_at, l.last_activity_at, l.created_at,
+            t.at, t.actor, t.from_state, t.to_state, t.reason""";
+
+    /** A lead and its timeline in one round trip. */
+    private static final NamedSql LEAD_WITH_TIMELINE = new NamedSql("select " + VIEW_COLUMNS + """
+
             from sales_lead l left join lead_transition t on t.lead_id = l.id
             where l.id = :id
             order by t.at, t.id""");
@@ -89,33 +96,41 @@ public class LeadHistory {
     /** The lead with its timeline, on the transaction's connection. */
     public static LeadView view(Connection connection, long leadId) throws SQLException {
         try (PreparedStatement statement = LEAD_WITH_TIMELINE.prepare(connection, Map.of("id", leadId));
-             ResultSet row = statement.executeQuery()) {
-            if (!row.next()) {
+             ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
                 throw new NotFoundException("Lead " + leadId);
             }
-            List<LeadView.TransitionView> timeline = new ArrayList<>();
-            LeadView lead = new LeadView(row.getLong(1), LeadState.valueOf(row.getString(2)), row.getString(3),
-                    row.getString(4), row.getString(5),
-                    new LeadInput.Company(row.getString(6), row.getString(7), row.getString(8), row.getString(9),
-                            row.getString(10)),
-                    new LeadInput.Contact(row.getString(11), row.getString(12), row.getString(13), row.getString(14),
-                            row.getString(15), row.getString(16), row.getString(17)),
-                    row.getString(18), row.getString(19), Money.of(row.getBigDecimal(20), row.getString(21)),
-                    row.getInt(22), row.getString(23),
-                    handover(row.getString(24), row.getString(25), row.getString(26), row.getString(27)),
-                    row.getString(28), row.getString(29), instant(row, 30), instant(row, 31), instant(row, 32),
-                    instant(row, 33), timeline);
-            do {
-                Instant at = instant(row, 34);
-                if (at != null) {
-                    String from = row.getString(36);
-                    timeline.add(new LeadView.TransitionView(at, row.getString(35),
-                            from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(37)),
-                            row.getString(38)));
-                }
-            } while (row.next());
-            return lead;
+            return view(rows);
         }
+    }
+
+    /**
+     * The lead with its timeline from rows of {@link #VIEW_COLUMNS} in timeline order, the first
+     * row current: reads them all.
+     */
+    public static LeadView view(ResultSet row) throws SQLException {
+        List<LeadView.TransitionView> timeline = new ArrayList<>();
+        LeadView lead = new LeadView(row.getLong(1), LeadState.valueOf(row.getString(2)), row.getString(3),
+                row.getString(4), row.getString(5),
+                new LeadInput.Company(row.getString(6), row.getString(7), row.getString(8), row.getString(9),
+                        row.getString(10)),
+                new LeadInput.Contact(row.getString(11), row.getString(12), row.getString(13), row.getString(14),
+                        row.getString(15), row.getString(16), row.getString(17)),
+                row.getString(18), row.getString(19), Money.of(row.getBigDecimal(20), row.getString(21)),
+                row.getInt(22), row.getString(23),
+                handover(row.getString(24), row.getString(25), row.getString(26), row.getString(27)),
+                row.getString(28), row.getString(29), instant(row, 30), instant(row, 31), instant(row, 32),
+                instant(row, 33), timeline);
+        do {
+            Instant at = instant(row, 34);
+            if (at != null) {
+                String from = row.getString(36);
+                timeline.add(new LeadView.TransitionView(at, row.getString(35),
+                        from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(37)),
+                        row.getString(38)));
+            }
+        } while (row.next());
+        return lead;
     }
 
     /** The handover protocol as shown, or none when nothing of it was written. */

@@ -1,6 +1,5 @@
 package com.partnerportal.marketplace;
 
-import com.partnerportal.lead.Lead;
 import com.partnerportal.lead.LeadHistory;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.LeadView;
@@ -19,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,9 +34,9 @@ import javax.sql.DataSource;
  * partners and app nodes try at once: the database decides with a conditional update, and only the
  * winner's answer carries the contact.
  *
- * <p>The claim is the marketplace's hottest write, so a winning claim runs its four statements
- * over plain JDBC, on the transaction's connection: Hibernate's query set-up and entity loading
- * cost more than the statements themselves. Only a refused claim, which is rare, uses JPA to say why.
+ * <p>The claim is the marketplace's hottest write, so a winning claim runs over plain JDBC, on the
+ * transaction's connection: Hibernate's query set-up and entity loading cost more than the
+ * statements themselves. Only a refused claim, which is rare, uses JPA to say why.
  */
 @Stateless
 public class ClaimService {
@@ -45,14 +46,14 @@ public class ClaimService {
      * the partner present, its tier's embargo over. One statement, so that a claim that wins costs
      * one round trip to decide.
      */
-    private static final NamedSql TAKE = new NamedSql("""
+    private static final String TAKE_SQL = """
             update sales_lead l set state = 'CLAIMED', partner_key = :p, claimed_at = :now, version = version + 1
             where l.id = :id and %s
               and exists (select 1 from partner t where t.partner_key = :p
                           and (t.absent_from is null or t.absent_from > :today or t.absent_until < :today)
                           and (t.tier = 'GOLD' and l.published_at <= :gold
                                or t.tier = 'SILVER' and l.published_at <= :silver
-                               or t.tier = 'BRONZE' and l.published_at <= :bronze))""".formatted(Marketplace.RULES));
+                               or t.tier = 'BRONZE' and l.published_at <= :bronze))""".formatted(Marketplace.RULES);
 
     /**
      * The partner counts the lead as open if it has room, and its row stays locked until the
@@ -61,9 +62,34 @@ public class ClaimService {
      * key-share lock every claim's lead update holds on the partner row (its foreign key), and two
      * claims would deadlock.
      */
-    private static final NamedSql COUNT_OPEN = new NamedSql("""
+    private static final String COUNT_OPEN_SQL = """
             update partner set open_leads = open_leads + 1
-            where partner_key = :p and open_leads < capacity""");
+            where partner_key = :p and open_leads < capacity""";
+
+    private static final NamedSql TAKE = new NamedSql(TAKE_SQL);
+
+    private static final NamedSql COUNT_OPEN = new NamedSql(COUNT_OPEN_SQL);
+
+    /**
+     * On PostgreSQL the whole claim is one statement, the same steps as {@link #TAKE}, the move,
+     * the read-back and {@link #COUNT_OPEN} in that order: round trips to the database cost the
+     * claim more than its statements do. The timeline is the stored moves and the one just made
+     * (a statement does not see its own inserts); {@code counted} is 0 when the partner has no room.
+     * No rows: the update took nothing, and nothing was written.
+     */
+    private static final NamedSql CLAIM_IN_ONE_STATEMENT = new NamedSql("""
+            with taken as (%s
+                           returning l.*),
+                 moved as (insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
+                           select id, :now, :actor, 'PUBLISHED', 'CLAIMED', :reason from taken
+                           returning id, at, actor, from_state, to_state, reason),
+                 counted as (%s and exists (select 1 from taken)
+                             returning partner_key)
+            select %s, (select count(*) from counted) as counted
+            from taken l left join (select m.id, m.at, m.actor, m.from_state, m.to_state, m.reason
+                                    from lead_transition m where m.lead_id = :id
+                                    union all select * from moved) t on true
+            order by t.at, t.id""".formatted(TAKE_SQL, COUNT_OPEN_SQL, LeadHistory.VIEW_COLUMNS));
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource database;
@@ -76,6 +102,9 @@ public class ClaimService {
 
     @Inject
     private Clock clock;
+
+    /** Whether the database is PostgreSQL, asked once per bean instance. */
+    private Boolean postgres;
 
     /**
      * The conditional update takes the lead; only then does the partner count it as open, if it has
@@ -90,18 +119,18 @@ public class ClaimService {
             throw new AccessDeniedException("This is for reseller users bound to a partner");
         }
         Instant now = clock.instant();
+        TierPolicy tiers = TierPolicy.fromSettings();
+        Map<String, Object> values = Map.of("p", partnerKey, "id", leadId, "now", now,
+                "today", LocalDate.ofInstant(now, ZoneOffset.UTC),
+                "gold", now.minus(tiers.embargo(Tier.GOLD)),
+                "silver", now.minus(tiers.embargo(Tier.SILVER)),
+                "bronze", now.minus(tiers.embargo(Tier.BRONZE)),
+                "actor", caller.username(), "reason", "claimed for " + partnerKey);
         try (Connection connection = database.getConnection()) {
-            if (!take(connection, partnerKey, leadId, now)) {
+            LeadView claimed = isPostgres(connection)
+                    ? claimInOneStatement(connection, caller, values) : claimStepByStep(connection, caller, values);
+            if (claimed == null) {
                 throw refusal(caller, leadId, now);
-            }
-            LeadHistory.record(connection, leadId, now, caller.username(), LeadState.PUBLISHED, LeadState.CLAIMED,
-                    "claimed for " + partnerKey);
-            LeadView claimed = LeadHistory.view(connection, leadId);
-            // last, so that the partner's claims queue only for this and the commit
-            if (COUNT_OPEN.update(connection, Map.of("p", partnerKey)) != 1) {
-                PartnerView partner = directory.own(caller);
-                throw new AccessDeniedException("CAPACITY", "Your partner holds " + partner.openLeads()
-                        + " open leads, its capacity is " + partner.capacity() + ": close or return one first");
             }
             return claimed;
         } catch (SQLException e) {
@@ -109,13 +138,50 @@ public class ClaimService {
         }
     }
 
-    private static boolean take(Connection connection, String partnerKey, long leadId, Instant now) throws SQLException {
-        TierPolicy tiers = TierPolicy.fromSettings();
-        return TAKE.update(connection, Map.of("p", partnerKey, "id", leadId, "now", now,
-                "today", LocalDate.ofInstant(now, ZoneOffset.UTC),
-                "gold", now.minus(tiers.embargo(Tier.GOLD)),
-                "silver", now.minus(tiers.embargo(Tier.SILVER)),
-                "bronze", now.minus(tiers.embargo(Tier.BRONZE)))) == 1;
+    /** The claim in four statements, each a call into the embedded database; null when refused. */
+    private LeadView claimStepByStep(Connection connection, Caller caller, Map<String, Object> values)
+            throws SQLException {
+        if (TAKE.update(connection, values) != 1) {
+            return null;
+        }
+        long leadId = (Long) values.get("id");
+        LeadHistory.record(connection, leadId, (Instant) values.get("now"), caller.username(), LeadState.PUBLISHED,
+                LeadState.CLAIMED, (String) values.get("reason"));
+        LeadView claimed = LeadHistory.view(connection, leadId);
+        // last, so that the partner's claims queue only for this and the commit
+        if (COUNT_OPEN.update(connection, values) != 1) {
+            throw noRoom(caller);
+        }
+        return claimed;
+    }
+
+    /** The claim in one round trip to PostgreSQL; null when refused. */
+    private LeadView claimInOneStatement(Connection connection, Caller caller, Map<String, Object> values)
+            throws SQLException {
+        try (PreparedStatement statement = CLAIM_IN_ONE_STATEMENT.prepare(connection, values);
+             ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                return null;
+            }
+            if (rows.getInt("counted") != 1) {
+                throw noRoom(caller);
+            }
+            return LeadHistory.view(rows);
+        }
+    }
+
+    /** At capacity: the transaction rolls back the lead's update with this exception. */
+    private AccessDeniedException noRoom(Caller caller) {
+        PartnerView partner = directory.own(caller);
+        return new AccessDeniedException("CAPACITY", "Your partner holds " + partner.openLeads()
+                + " open leads, its capacity is " + partner.capacity() + ": close or return one first");
+    }
+
+    private boolean isPostgres(Connection connection) throws SQLException {
+        if (postgres == null) {
+            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+        return postgres;
     }
 
     /** Why the update took nothing: gone, taken by another partner, or a rule this partner fails. */
