@@ -51,7 +51,8 @@ class MarketplaceBrowserIT extends PortalDeployment {
 
             second.click(claim);
             second.click(By.id("confirmYes"));
-            second.waitForText(By.id("marketForm:messages"), "Another partner has just claimed this lead.");
+            second.waitForText(By.id("marketForm:messages"),
+                    "A colleague has claimed this lead for your partner already: you find it under My leads.");
             assertTrue(second.findAll(card).isEmpty(), "the taken card disappears");
             assertFalse(second.pageSource().contains("erika.geheim"));
             second.screenshot("marketplace-taken.png");

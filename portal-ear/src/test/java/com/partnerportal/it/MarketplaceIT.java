@@ -110,7 +110,11 @@ class MarketplaceIT extends PortalDeployment {
         assertEquals("nordlicht", won.json().getString("partner"));
         assertEquals("erika.geheim@example.com", won.json().getJsonObject("contact").getString("email"));
 
-        Api.Reply late = Api.as("north.admin").post("/leads/" + id + "/claim", "");
+        Api.Reply colleague = Api.as("north.admin").post("/leads/" + id + "/claim", "");
+        assertEquals(409, colleague.status(), colleague::toString);
+        assertEquals("HELD", colleague.json().getString("code"), "the own partner holds it");
+        assertFalse(colleague.response().body().contains("erika.geheim"));
+        Api.Reply late = Api.as("south.rep").post("/leads/" + id + "/claim", "");
         assertEquals(409, late.status(), late::toString);
         assertEquals("TAKEN", late.json().getString("code"));
         assertFalse(late.response().body().contains("erika.geheim"));

@@ -189,6 +189,9 @@ public class ClaimService {
         PartnerView partner = directory.own(caller);
         LeadFacts lead = facts(leadId, partner.key());
         if (lead.state() != LeadState.PUBLISHED) {
+            if (lead.publishedAt() != null && partner.key().equals(lead.partnerKey())) {
+                return new ConflictException("HELD", "Your partner has claimed this lead already: see My leads");
+            }
             if (lead.publishedAt() != null && lead.partnerKey() != null) {
                 return new ConflictException("TAKEN", "Another partner has claimed this lead");
             }
