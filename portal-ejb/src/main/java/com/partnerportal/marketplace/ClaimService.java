@@ -118,19 +118,12 @@ public class ClaimService {
         if (partnerKey == null) {
             throw new AccessDeniedException("This is for reseller users bound to a partner");
         }
-        Instant now = clock.instant();
-        TierPolicy tiers = TierPolicy.fromSettings();
-        Map<String, Object> values = Map.of("p", partnerKey, "id", leadId, "now", now,
-                "today", LocalDate.ofInstant(now, ZoneOffset.UTC),
-                "gold", now.minus(tiers.embargo(Tier.GOLD)),
-                "silver", now.minus(tiers.embargo(Tier.SILVER)),
-                "bronze", now.minus(tiers.embargo(Tier.BRONZE)),
-                "actor", caller.username(), "reason", "claimed for " + partnerKey);
+        Claim claim = new Claim(caller, partnerKey, leadId, clock.instant());
         try (Connection connection = database.getConnection()) {
             LeadView claimed = isPostgres(connection)
-                    ? claimInOneStatement(connection, caller, values) : claimStepByStep(connection, caller, values);
+                    ? claimInOneStatement(connection, claim) : claimStepByStep(connection, claim);
             if (claimed == null) {
-                throw refusal(caller, leadId, now);
+                throw refusal(caller, leadId, claim.now());
             }
             return claimed;
         } catch (SQLException e) {
@@ -139,32 +132,30 @@ public class ClaimService {
     }
 
     /** The claim in four statements, each a call into the embedded database; null when refused. */
-    private LeadView claimStepByStep(Connection connection, Caller caller, Map<String, Object> values)
-            throws SQLException {
+    private LeadView claimStepByStep(Connection connection, Claim claim) throws SQLException {
+        Map<String, Object> values = claim.values();
         if (TAKE.update(connection, values) != 1) {
             return null;
         }
-        long leadId = (Long) values.get("id");
-        LeadHistory.record(connection, leadId, (Instant) values.get("now"), caller.username(), LeadState.PUBLISHED,
-                LeadState.CLAIMED, (String) values.get("reason"));
-        LeadView claimed = LeadHistory.view(connection, leadId);
+        LeadHistory.record(connection, claim.leadId(), claim.now(), claim.caller().username(), LeadState.PUBLISHED,
+                LeadState.CLAIMED, claim.reason());
+        LeadView claimed = LeadHistory.view(connection, claim.leadId());
         // last, so that the partner's claims queue only for this and the commit
         if (COUNT_OPEN.update(connection, values) != 1) {
-            throw noRoom(caller);
+            throw noRoom(claim.caller());
         }
         return claimed;
     }
 
     /** The claim in one round trip to PostgreSQL; null when refused. */
-    private LeadView claimInOneStatement(Connection connection, Caller caller, Map<String, Object> values)
-            throws SQLException {
-        try (PreparedStatement statement = CLAIM_IN_ONE_STATEMENT.prepare(connection, values);
+    private LeadView claimInOneStatement(Connection connection, Claim claim) throws SQLException {
+        try (PreparedStatement statement = CLAIM_IN_ONE_STATEMENT.prepare(connection, claim.values());
              ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
                 return null;
             }
             if (rows.getInt("counted") != 1) {
-                throw noRoom(caller);
+                throw noRoom(claim.caller());
             }
             return LeadHistory.view(rows);
         }
@@ -182,6 +173,25 @@ public class ClaimService {
             postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
         return postgres;
+    }
+
+    /** A rep's claim of a lead for its partner, at an instant. */
+    private record Claim(Caller caller, String partnerKey, long leadId, Instant now) {
+
+        String reason() {
+            return "claimed for " + partnerKey;
+        }
+
+        /** The parameters of the claim's statements, by name. */
+        Map<String, Object> values() {
+            TierPolicy tiers = TierPolicy.fromSettings();
+            return Map.of("p", partnerKey, "id", leadId, "now", now,
+                    "today", LocalDate.ofInstant(now, ZoneOffset.UTC),
+                    "gold", now.minus(tiers.embargo(Tier.GOLD)),
+                    "silver", now.minus(tiers.embargo(Tier.SILVER)),
+                    "bronze", now.minus(tiers.embargo(Tier.BRONZE)),
+                    "actor", caller.username(), "reason", reason());
+        }
     }
 
     /** Why the update took nothing: gone, taken by another partner, or a rule this partner fails. */
