@@ -60,6 +60,47 @@ class MarketplaceBrowserIT extends PortalDeployment {
     }
 
     @Test
+    void channelManagerWritesTheHandoverThenQualifiesAndPublishes() {
+        String withoutHandover = Leads.json("DE-HH", "SWITCH-CAMPUS", "MEDIUM", "NETWORK-PRO")
+                .replaceAll(",\\s*\"handover\": \\{[^}]*}", "");
+        Api.Reply created = Api.as("channel.manager").post("/leads", withoutHandover);
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("NEW", created.json().getString("state"));
+        long id = created.json().getJsonNumber("id").longValue();
+
+        try (Browser browser = Browser.start()) {
+            browser.open(Api.PORTAL + "/lead/" + id); // the lead's lasting address finds it through the login
+            browser.logIn("channel.manager");
+            browser.waitForText(By.id("leadState"), "New");
+            assertTrue(browser.findAll(By.id("leadForm:publish")).isEmpty(), "no publishing without a handover protocol");
+
+            browser.click(By.id("leadForm:qualify"));
+            browser.waitForText(By.id("leadForm"), "is required");
+            browser.screenshot("lead-handover-missing.png");
+            assertTrue(browser.text(By.id("leadState")).contains("New"));
+
+            browser.type(By.id("leadForm:handover_reason"), "asked twice for a partner nearby");
+            browser.type(By.id("leadForm:handover_prospectAsked"), "a demo in Hamburg");
+            browser.type(By.id("leadForm:handover_promised"), "a call this week");
+            browser.type(By.id("leadForm:handover_nextStep"), "call and book the demo");
+            browser.click(By.id("leadForm:qualify"));
+            browser.waitForText(By.id("leadState"), "Qualified");
+
+            browser.click(By.id("leadForm:publish"));
+            browser.waitForText(By.id("leadState"), "In the pool");
+            assertTrue(browser.text(By.id("handover")).contains("asked twice for a partner nearby"),
+                    "the protocol is read, not edited, once published");
+            assertTrue(browser.findAll(By.id("leadForm:handover_reason")).isEmpty());
+            browser.screenshot("lead-qualified-and-published.png");
+            assertTrue(browser.currentUrl().endsWith("/portal/lead/" + id), "the address bar keeps the lasting address");
+
+            browser.open(Api.PORTAL + "/lead.xhtml");
+            browser.waitForText(By.id("noLead"), "No lead chosen");
+        }
+        assertEquals("PUBLISHED", Leads.get("channel.manager", id).getString("state"));
+    }
+
+    @Test
     void channelManagerSeesThePoolAndTheLeadsTimeline() {
         long id = Leads.forNordlicht();
         try (Browser browser = Browser.start()) {

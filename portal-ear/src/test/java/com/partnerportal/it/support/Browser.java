@@ -106,6 +106,10 @@ public final class Browser implements AutoCloseable {
         return waitForElement(by).getText();
     }
 
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

@@ -54,6 +54,7 @@ public class LeadPage implements Serializable {
     /** Called by {@code f:viewAction} with the {@code id} parameter. */
     public void load() {
         if (id == null) {
+            FacesMessages.error("lead.notChosen");
             return;
         }
         try {
