@@ -9,6 +9,7 @@ import com.partnerportal.partner.Tier;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.Databases;
 import com.partnerportal.platform.NamedSql;
 import com.partnerportal.platform.NotFoundException;
 import jakarta.annotation.Resource;
@@ -170,7 +171,7 @@ public class ClaimService {
 
     private boolean isPostgres(Connection connection) throws SQLException {
         if (postgres == null) {
-            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            postgres = Databases.isPostgres(connection);
         }
         return postgres;
     }
@@ -199,13 +200,12 @@ public class ClaimService {
         PartnerView partner = directory.own(caller);
         LeadFacts lead = facts(leadId, partner.key());
         if (lead.state() != LeadState.PUBLISHED) {
-            if (lead.publishedAt() != null && partner.key().equals(lead.partnerKey())) {
-                return new ConflictException("HELD", "Your partner has claimed this lead already: see My leads");
+            if (lead.publishedAt() == null || lead.partnerKey() == null) {
+                return new NotFoundException("Lead " + leadId);
             }
-            if (lead.publishedAt() != null && lead.partnerKey() != null) {
-                return new ConflictException("TAKEN", "Another partner has claimed this lead");
-            }
-            return new NotFoundException("Lead " + leadId);
+            return partner.key().equals(lead.partnerKey())
+                    ? new ConflictException("HELD", "Your partner has claimed this lead already: see My leads")
+                    : new ConflictException("TAKEN", "Another partner has claimed this lead");
         }
         ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, TierPolicy.fromSettings(),
                 partner.openLeads());

@@ -1,5 +1,6 @@
 package com.partnerportal.platform.migration;
 
+import com.partnerportal.platform.Databases;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -13,7 +14,7 @@ public class V7__Market_index_on_the_pool extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!"PostgreSQL".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
+        if (!Databases.isPostgres(context.getConnection())) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {
