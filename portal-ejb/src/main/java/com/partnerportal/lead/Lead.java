@@ -194,6 +194,10 @@ public class Lead {
         return partnerKey;
     }
 
+    Instant claimedAt() {
+        return claimedAt;
+    }
+
     public String source() {
         return source;
     }

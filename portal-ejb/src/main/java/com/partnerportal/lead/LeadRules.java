@@ -19,8 +19,6 @@ public final class LeadRules {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     /** The codes a lead may use. */
     public record Catalogues(Set<String> regions, Set<String> products, Set<String> certifications) {
@@ -71,15 +69,7 @@ public final class LeadRules {
         if (certification != null && !catalogues.certifications().contains(certification)) {
             v.reject("requiredCertification", "unknownCode", in.requiredCertification());
         }
-        BigDecimal amount = null;
-        String currency = null;
-        if (in.estimatedRevenue() != null) {
-            amount = amount(v, "estimatedRevenue.amount", in.estimatedRevenue().amount());
-            currency = upper(in.estimatedRevenue().currency());
-            if (currency == null || !CURRENCY.matcher(currency).matches()) {
-                v.reject("estimatedRevenue.currency", "currency");
-            }
-        }
+        Money.Checked revenue = Money.check(v, "estimatedRevenue", in.estimatedRevenue());
         Integer score = in.score() == null ? Integer.valueOf(0) : v.requireRange("score", in.score(), 0, 100);
         String signals = optional(v, "buyingSignals", in.buyingSignals(), 1000);
         LeadInput.Handover handover = handover(v, in.handover());
@@ -95,7 +85,8 @@ public final class LeadRules {
         LeadState initial = !review.isEmpty() ? LeadState.QUARANTINE
                 : handover != null && handover.isComplete() ? LeadState.QUALIFIED : LeadState.NEW;
         return new Checked(source, externalId, campaign, companyName, sizeClass, industry, country, region, contact,
-                product, certification, amount, currency, score == null ? 0 : score, signals, handover, initial,
+                product, certification, revenue == null ? null : revenue.amount(),
+                revenue == null ? null : revenue.currency(), score == null ? 0 : score, signals, handover, initial,
                 review.isEmpty() ? null : String.join("; ", review));
     }
 
@@ -132,24 +123,6 @@ public final class LeadRules {
                 optional(v, "handover.prospectAsked", h.prospectAsked(), 2000),
                 optional(v, "handover.promised", h.promised(), 2000),
                 optional(v, "handover.nextStep", h.nextStep(), 2000));
-    }
-
-    private static BigDecimal amount(Validation v, String field, String value) {
-        if (value == null || value.isBlank()) {
-            v.reject(field, "required");
-            return null;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(value.strip());
-            if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
-                v.reject(field, "amount");
-                return null;
-            }
-            return amount.setScale(2);
-        } catch (NumberFormatException e) {
-            v.reject(field, "amount");
-            return null;
-        }
     }
 
     private static String optional(Validation v, String field, String value, int maxLength) {

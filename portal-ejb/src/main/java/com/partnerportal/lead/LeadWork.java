@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -46,16 +45,13 @@ public class LeadWork {
         Instant now = clock.instant();
         Validation v = new Validation();
         ActivityKind kind = v.requireEnum("kind", input.kind(), ActivityKind.class);
-        Instant at = now;
-        if (input.at() != null && !input.at().isBlank()) {
-            try {
-                at = Instant.parse(input.at().strip());
-                if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
-                    v.reject("at", "future");
-                }
-            } catch (DateTimeParseException e) {
-                v.reject("at", "instant");
-            }
+        Instant at = v.optionalInstant("at", input.at());
+        if (at == null) {
+            at = now;
+        } else if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
+            v.reject("at", "future");
+        } else if (lead.claimedAt() != null && at.isBefore(lead.claimedAt())) {
+            v.reject("at", "beforeClaim");
         }
         if (input.note() != null && input.note().length() > 2000) {
             v.reject("note", "tooLong", 2000);
@@ -73,6 +69,8 @@ public class LeadWork {
     public List<LeadActivity.View> activities(Caller caller, long leadId) {
         if (!caller.isManufacturer()) {
             held(caller, leadId);
+        } else if (em.find(Lead.class, leadId) == null) {
+            throw new NotFoundException("Lead " + leadId);
         }
         return em.createQuery("select a from LeadActivity a where a.leadId = :id order by a.at desc, a.id desc",
                         LeadActivity.class)

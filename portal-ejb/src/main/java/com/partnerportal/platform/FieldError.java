@@ -1,6 +1,7 @@
 package com.partnerportal.platform;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -13,8 +14,9 @@ public record FieldError(String field, String messageKey, List<Object> arguments
 
     private static final String BUNDLE = "com.partnerportal.platform.ValidationMessages";
 
+    /** Arguments may be null (the rejected value was missing): they read as empty. */
     public FieldError(String field, String messageKey, Object... arguments) {
-        this(field, messageKey, List.of(arguments));
+        this(field, messageKey, List.of(Arrays.stream(arguments).map(a -> a == null ? "" : a).toArray()));
     }
 
     public String message(Locale locale) {

@@ -61,6 +61,26 @@ public final class Api {
         return send(base(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Any request, as a hostile or careless client might send it: the method, raw body bytes, and
+     * headers of its own (which replace the usual {@code Accept} and content type).
+     */
+    public Reply send(String method, String path, String contentType, byte[] body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(PORTAL + "/api" + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        if (!headers.containsKey("Accept")) {
+            builder.header("Accept", "application/json");
+        }
+        headers.forEach(builder::header);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder);
+    }
+
     private HttpRequest.Builder base(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(PORTAL + "/api" + path))
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(30));

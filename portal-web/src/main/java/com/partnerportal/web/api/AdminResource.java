@@ -11,7 +11,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import com.partnerportal.platform.FieldError;
+import com.partnerportal.platform.InvalidInputException;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 /** Operating the portal: run the SLA sweep now; on a test server, move the clock. */
@@ -42,7 +46,15 @@ public class AdminResource {
     @Path("/clock")
     @RolesAllowed("portal-admin")
     public Map<String, String> moveClock(ClockOffset body) {
-        clocks.setOffset(body == null || body.offset() == null ? Duration.ZERO : Duration.parse(body.offset()));
+        Duration offset = Duration.ZERO;
+        if (body != null && body.offset() != null) {
+            try {
+                offset = Duration.parse(body.offset().strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(List.of(new FieldError("offset", "duration")));
+            }
+        }
+        clocks.setOffset(offset);
         return Map.of("offset", clocks.offset().toString());
     }
 }

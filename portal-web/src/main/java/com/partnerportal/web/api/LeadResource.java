@@ -9,6 +9,7 @@ import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.LeadView;
 import com.partnerportal.marketplace.ClaimService;
 import com.partnerportal.platform.Page;
+import com.partnerportal.platform.PortalUrl;
 import com.partnerportal.platform.Validation;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,17 +17,14 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -52,7 +50,7 @@ public class LeadResource {
     /** 201 for a new lead, 200 with the stored one when the same source and external id come again. */
     @POST
     @RolesAllowed({"channel-manager", "lead-ingest"})
-    public Response create(LeadInput input, @Context UriInfo uri) {
+    public Response create(LeadInput input) {
         LeadInput lead = input == null ? new LeadInput(null, null, null, null, null, null, null, null, null, null, null) : input;
         LeadService.Created result;
         try {
@@ -67,8 +65,7 @@ public class LeadResource {
         if (!result.created()) {
             return Response.ok(result.lead()).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(result.lead().id())).build())
-                .entity(result.lead()).build();
+        return Response.created(PortalUrl.of("/api/leads/" + result.lead().id())).entity(result.lead()).build();
     }
 
     private static boolean isUniqueViolation(Throwable e) {
@@ -82,14 +79,13 @@ public class LeadResource {
 
     @GET
     public Page<LeadService.Summary> list(@QueryParam("state") String state,
-                                          @QueryParam("page") @DefaultValue("0") Integer page,
-                                          @QueryParam("size") @DefaultValue("20") Integer size) {
+                                          @QueryParam("page") String page,
+                                          @QueryParam("size") String size) {
         Validation v = new Validation();
-        v.requireRange("page", page, 0, Integer.MAX_VALUE);
-        v.requireRange("size", size, 1, Page.MAX_SIZE);
+        Page.Request paging = v.paging(page, size);
         LeadState filter = state == null || state.isBlank() ? null : v.requireEnum("state", state, LeadState.class);
         v.throwIfInvalid();
-        return leads.list(user.caller(), filter, page, size);
+        return leads.list(user.caller(), filter, paging.page(), paging.size());
     }
 
     @GET

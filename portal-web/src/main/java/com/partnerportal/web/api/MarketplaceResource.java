@@ -8,7 +8,6 @@ import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,16 +28,16 @@ public class MarketplaceResource {
 
     @GET
     @RolesAllowed({"reseller-rep", "reseller-admin"})
-    public MarketplacePage feed(@QueryParam("page") @DefaultValue("0") Integer page,
-                                @QueryParam("size") @DefaultValue("20") Integer size,
+    public MarketplacePage feed(@QueryParam("page") String page,
+                                @QueryParam("size") String size,
                                 @QueryParam("region") String region,
                                 @QueryParam("product") String product,
                                 @QueryParam("sizeClass") String sizeClass) {
         Validation v = new Validation();
-        v.requireRange("page", page, 0, Integer.MAX_VALUE);
-        v.requireRange("size", size, 1, Page.MAX_SIZE);
+        Page.Request paging = v.paging(page, size);
         v.throwIfInvalid();
-        return marketplace.feed(user.caller(), new Marketplace.Filter(code(region), code(product), code(sizeClass)), page, size);
+        return marketplace.feed(user.caller(), new Marketplace.Filter(code(region), code(product), code(sizeClass)),
+                paging.page(), paging.size());
     }
 
     private static String code(String value) {

@@ -7,6 +7,7 @@ import com.partnerportal.partner.PartnerQuery;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.partner.Tier;
 import com.partnerportal.platform.Page;
+import com.partnerportal.platform.PortalUrl;
 import com.partnerportal.sla.SlaBreach;
 import com.partnerportal.sla.SlaService;
 import com.partnerportal.platform.Validation;
@@ -23,10 +24,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 /** {@code /api/partners}: the directory for the manufacturer, a reseller's own profile for the reseller. */
 @ApplicationScoped // one instance: it holds only services and the request-scoped caller
@@ -45,20 +44,20 @@ public class PartnerResource {
     private SlaService sla;
 
     @GET
-    public Page<PartnerView> list(@QueryParam("page") @DefaultValue("0") Integer page,
-                                  @QueryParam("size") @DefaultValue("20") Integer size,
+    public Page<PartnerView> list(@QueryParam("page") String page,
+                                  @QueryParam("size") String size,
                                   @QueryParam("q") String text,
                                   @QueryParam("tier") String tier,
                                   @QueryParam("region") String region,
                                   @QueryParam("sort") @DefaultValue("NAME") String sort,
                                   @QueryParam("desc") @DefaultValue("false") boolean descending) {
         Validation v = new Validation();
-        v.requireRange("page", page, 0, Integer.MAX_VALUE);
-        v.requireRange("size", size, 1, Page.MAX_SIZE);
+        Page.Request paging = v.paging(page, size);
         Tier tierFilter = tier == null || tier.isBlank() ? null : v.requireEnum("tier", tier, Tier.class);
         PartnerQuery.SortField sortBy = v.requireEnum("sort", sort, PartnerQuery.SortField.class);
         v.throwIfInvalid();
-        return directory.search(user.caller(), new PartnerQuery(text, tierFilter, region, sortBy, descending, page, size));
+        return directory.search(user.caller(), new PartnerQuery(text, tierFilter, region, sortBy, descending,
+                paging.page(), paging.size()));
     }
 
     @GET
@@ -69,9 +68,9 @@ public class PartnerResource {
 
     @POST
     @RolesAllowed("channel-manager")
-    public Response create(PartnerProfile profile, @Context UriInfo uri) {
+    public Response create(PartnerProfile profile) {
         PartnerView created = directory.create(user.caller(), profile == null ? emptyProfile() : profile);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.key()).build()).entity(created).build();
+        return Response.created(PortalUrl.of("/api/partners/" + created.key())).entity(created).build();
     }
 
     @PUT

@@ -7,7 +7,6 @@ import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,12 +27,11 @@ public class PoolResource {
 
     @GET
     @RolesAllowed({"channel-manager", "portal-admin"})
-    public Page<PoolView.Entry> pool(@QueryParam("page") @DefaultValue("0") Integer page,
-                                     @QueryParam("size") @DefaultValue("20") Integer size) {
+    public Page<PoolView.Entry> pool(@QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
         Validation v = new Validation();
-        v.requireRange("page", page, 0, Integer.MAX_VALUE);
-        v.requireRange("size", size, 1, Page.MAX_SIZE);
+        Page.Request paging = v.paging(page, size);
         v.throwIfInvalid();
-        return pool.page(user.caller(), page, size);
+        return pool.page(user.caller(), paging.page(), paging.size());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,14 +30,37 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(InvalidInputException e) {
-            Locale locale = headers.getAcceptableLanguages().stream().findFirst()
-                    .filter(l -> !"*".equals(l.getLanguage())).orElse(Locale.ENGLISH);
+            Locale locale = language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
             var errors = e.errors().stream()
                     .map(error -> new Problem.FieldProblem(error.field(), error.message(locale)))
                     .toList();
             String fields = String.join(", ", errors.stream().map(Problem.FieldProblem::field).toList());
             return Problem.response(new Problem("about:blank", "Invalid input", 400,
                     "These fields are not valid: " + fields, "VALIDATION", errors));
+        }
+    }
+
+    /**
+     * German where the caller prefers it to English, else English; a header that cannot be read
+     * counts as none, so that the answer stays a problem body.
+     */
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), List.of(Locale.GERMAN, Locale.ENGLISH));
+            return chosen == null ? Locale.ENGLISH : chosen;
+        } catch (IllegalArgumentException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    @Provider
+    public static class BodyTooLarge implements ExceptionMapper<JsonBody.BodyTooLargeException> {
+        @Override
+        public Response toResponse(JsonBody.BodyTooLargeException e) {
+            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
         }
     }
 

@@ -1,4 +1,5 @@
 /**
- * Who is calling, read from the OIDC token Keycloak issued, and the headers every response carries.
+ * Who is calling, read from the OIDC token Keycloak issued; logout; redirects bound to the configured
+ * base URL. The security headers of every response are set by the server (config/wildfly/portal.cli).
  */
 package com.partnerportal.web.security;

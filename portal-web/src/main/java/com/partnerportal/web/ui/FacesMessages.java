@@ -17,6 +17,13 @@ final class FacesMessages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(context, key), null));
     }
 
+    /** A warning that survives the redirect that follows (the flash keeps it). */
+    static void warnAfterRedirect(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(context, key), null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     static void error(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null));

@@ -3,17 +3,23 @@ package com.partnerportal.web.ui;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.Role;
 import com.partnerportal.web.security.CurrentUser;
+import com.partnerportal.web.security.LogoutServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** What the page frame needs to know about the user: name and which menu entries to show. */
+/** What the page frame needs to know about the user: name, the menu of pages it may open, logout. */
 @Named
 @RequestScoped
 public class Shell {
 
     @Inject
     private CurrentUser user;
+
+    @Inject
+    private HttpServletRequest request;
 
     public String getUserName() {
         return user.caller().username();
@@ -42,6 +48,20 @@ public class Shell {
 
     public boolean isPortalAdmin() {
         return user.caller().has(Role.PORTAL_ADMIN);
+    }
+
+    /** The pages this user may open, for the menu. */
+    public List<PortalPage> getMenu() {
+        return PortalPage.menu(user.caller());
+    }
+
+    /** The page being shown, to mark its menu entry. */
+    public PortalPage getCurrent() {
+        return PortalPage.at(request.getServletPath()).orElse(null);
+    }
+
+    public String getLogoutToken() {
+        return LogoutServlet.token(request.getSession());
     }
 
     public String getRoleName() {

@@ -1,0 +1,73 @@
+package com.partnerportal.web.ui;
+
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Role;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Every page of the portal and who may open it: the one home of that rule. {@link PageAccess}
+ * refuses a page to anyone else before it renders, and the menu of {@link Shell} offers only the
+ * pages the user may open, from the same list.
+ */
+public enum PortalPage {
+    HOME("/index.xhtml", "nav.home", caller -> true),
+    LEADS("/leads.xhtml", "nav.leads", Caller::isManufacturer),
+    POOL("/pool.xhtml", "nav.pool", Caller::isManufacturer),
+    PARTNERS("/partners.xhtml", "nav.partners", Caller::isManufacturer),
+    MARKETPLACE("/marketplace.xhtml", "nav.marketplace", PortalPage::boundReseller),
+    MY_LEADS("/my-leads.xhtml", "nav.myLeads", PortalPage::boundReseller),
+    AVAILABILITY("/availability.xhtml", "nav.availability",
+            caller -> boundReseller(caller) && caller.has(Role.RESELLER_ADMIN)),
+    // reached from the pages above, not from the menu
+    LEAD_NEW("/lead-new.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
+    PARTNER("/partner.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
+    LEAD("/lead.xhtml", null, caller -> caller.isManufacturer() || boundReseller(caller));
+
+    private final String path;
+    private final String label;
+    private final Predicate<Caller> mayOpen;
+
+    PortalPage(String path, String label, Predicate<Caller> mayOpen) {
+        this.path = path;
+        this.label = label;
+        this.mayOpen = mayOpen;
+    }
+
+    /** A reseller user bound to a partner; one without a partner has nothing to work on. */
+    private static boolean boundReseller(Caller caller) {
+        return caller.isReseller() && caller.partnerKey() != null;
+    }
+
+    public static Optional<PortalPage> at(String path) {
+        return Arrays.stream(values()).filter(page -> page.path.equals(path)).findFirst();
+    }
+
+    /** The menu of this caller: the pages with a label it may open, in this order. */
+    public static List<PortalPage> menu(Caller caller) {
+        return Arrays.stream(values()).filter(page -> page.label != null && page.mayOpen(caller)).toList();
+    }
+
+    public boolean mayOpen(Caller caller) {
+        return mayOpen.test(caller);
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    /** The menu entry's element id, {@code navMyLeads} for {@code MY_LEADS}. */
+    public String getNavId() {
+        StringBuilder id = new StringBuilder("nav");
+        for (String word : name().split("_")) {
+            id.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return id.toString();
+    }
+}
