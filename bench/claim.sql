@@ -24,7 +24,7 @@ with taken as (update sales_lead l set state = 'CLAIMED', partner_key = :partner
                                   or t.tier = 'BRONZE' and l.published_at <= now() - interval '8 hours'))
                returning l.*),
      moved as (insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
-               select id, now(), 'pgbench', 'PUBLISHED', 'CLAIMED', 'claimed for ' || :partner_key from taken
+               select id, now(), 'pgbench', 'PUBLISHED', 'CLAIMED', 'CLAIMED|' || :partner_key from taken
                returning id, at, actor, from_state, to_state, reason),
      counted as (update partner set open_leads = open_leads + 1
                  where partner_key = :partner_key and open_leads < capacity and exists (select 1 from taken)

@@ -11,10 +11,12 @@ mkdir -p "$RUN_LOG_DIR"
 
 groups=()
 stop_all() {
-    trap - INT TERM EXIT
+    # Nothing may interrupt the stopping: a second Ctrl-C, and the TERM that Maven's shutdown sends
+    # after the INT of Ctrl-C (in either order), are ignored until every server is down.
+    trap '' INT TERM HUP PIPE
+    trap - EXIT
     # Maven may be gone already, and with it our stdout: keep going whatever echo says.
     set +e
-    trap '' PIPE
     echo "Stopping the portal ..."
     for group in "${groups[@]}"; do kill -TERM -- "-$group" 2>/dev/null || true; done
     for _ in $(seq 1 30); do
@@ -27,7 +29,8 @@ stop_all() {
     rm -f "$WILDFLY_HOME"/standalone/deployments/portal.ear*
     echo "Stopped."
 }
-trap stop_all INT TERM EXIT
+trap 'stop_all; exit 130' INT TERM HUP
+trap stop_all EXIT
 
 start() { # name, log file, command...
     local name=$1 log=$2; shift 2

@@ -1,6 +1,7 @@
 package db.demo;
 
 import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.MoveReason;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -177,7 +178,7 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                                 : to.equals("RECALLED") ? "sla-watch" : from == null ? "demo" : "channel.manager");
                         move.setString(4, from);
                         move.setString(5, to);
-                        move.setString(6, from == null ? "received from demo" : null);
+                        move.setString(6, from == null ? MoveReason.RECEIVED.encode("demo") : null);
                         move.addBatch();
                         from = to;
                     }

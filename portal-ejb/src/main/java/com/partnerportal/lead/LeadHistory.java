@@ -125,7 +125,7 @@ public class LeadHistory {
             Instant at = instant(row, 34);
             if (at != null) {
                 String from = row.getString(36);
-                timeline.add(new LeadView.TransitionView(at, row.getString(35),
+                timeline.add(LeadView.TransitionView.of(at, row.getString(35),
                         from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(37)),
                         row.getString(38)));
             }

@@ -58,8 +58,8 @@ public class LeadService {
         Lead lead = new Lead(checked, now);
         em.persist(lead);
         em.flush();
-        history.record(lead, caller, now, null,
-                checked.reviewNote() != null ? "review: " + checked.reviewNote() : "received from " + checked.source());
+        history.record(lead, caller, now, null, checked.reviewNote() != null
+                ? MoveReason.REVIEW.encode(checked.reviewNote()) : MoveReason.RECEIVED.encode(checked.source()));
         return new Created(history.view(lead), true);
     }
 
@@ -104,7 +104,7 @@ public class LeadService {
             throw new com.partnerportal.platform.ConflictException("HANDOVER_MISSING",
                     "A lead is qualified with a handover protocol saying why it goes to a partner");
         }
-        return move(caller, lead, LeadState.QUALIFIED, "qualified");
+        return move(caller, lead, LeadState.QUALIFIED, MoveReason.QUALIFIED.encode());
     }
 
     public LeadView publish(Caller caller, long id) {
@@ -112,7 +112,7 @@ public class LeadService {
         LeadState from = lead.state();
         Instant now = clock.instant();
         lead.publish(now);
-        history.record(lead, caller, now, from, "published to the partner pool");
+        history.record(lead, caller, now, from, MoveReason.PUBLISHED.encode());
         return history.view(lead);
     }
 
@@ -123,7 +123,7 @@ public class LeadService {
             throw new com.partnerportal.platform.ConflictException("ILLEGAL_TRANSITION",
                     "Only a published lead can be taken back from the pool");
         }
-        return move(caller, lead, LeadState.QUALIFIED, "taken back from the pool");
+        return move(caller, lead, LeadState.QUALIFIED, MoveReason.TAKEN_BACK.encode());
     }
 
     /** Closes a returned or recalled lead for good, saying why. */
@@ -136,7 +136,7 @@ public class LeadService {
         com.partnerportal.platform.Validation v = new com.partnerportal.platform.Validation();
         String why = v.requireText("reason", reason, 500);
         v.throwIfInvalid();
-        return move(caller, lead, LeadState.LOST, "closed: " + why);
+        return move(caller, lead, LeadState.LOST, MoveReason.CLOSED.encode(why));
     }
 
     private LeadView move(Caller caller, Lead lead, LeadState next, String reason) {

@@ -10,7 +10,17 @@ public record LeadView(long id, LeadState state, String source, String externalI
                        LeadInput.Handover handover, String reviewNote, String partner, Instant publishedAt,
                        Instant claimedAt, Instant lastActivityAt, Instant createdAt, List<TransitionView> timeline) {
 
-    /** One recorded move of the lead. */
-    public record TransitionView(Instant at, String actor, LeadState from, LeadState to, String reason) {
+    /**
+     * One recorded move of the lead: {@code reason} in English, and the same as {@code reasonCode}
+     * (a {@link MoveReason}) with its arguments, for whoever shows it in another language.
+     */
+    public record TransitionView(Instant at, String actor, LeadState from, LeadState to, String reason,
+                                 MoveReason reasonCode, List<String> reasonArguments) {
+
+        static TransitionView of(Instant at, String actor, LeadState from, LeadState to, String stored) {
+            MoveReason.Decoded decoded = MoveReason.decode(stored);
+            return decoded == null ? new TransitionView(at, actor, from, to, stored, null, List.of())
+                    : new TransitionView(at, actor, from, to, decoded.english(), decoded.reason(), decoded.values());
+        }
     }
 }

@@ -61,7 +61,7 @@ public class LeadWork {
         lead.touch(at);
         if (kind.isContact() && lead.state() == LeadState.CLAIMED) {
             LeadState from = lead.moveTo(LeadState.CONTACTED);
-            history.record(lead, caller, now, from, "first contact: " + kind.name().toLowerCase());
+            history.record(lead, caller, now, from, MoveReason.FIRST_CONTACT.encode(kind.name()));
         }
         return history.view(lead);
     }
@@ -90,7 +90,7 @@ public class LeadWork {
         lead.release();
         directory.release(partner);
         exclude(leadId, partner);
-        history.record(lead, caller, clock.instant(), from, "returned by " + partner + ": " + code);
+        history.record(lead, caller, clock.instant(), from, MoveReason.RETURNED.encode(partner, code));
         return history.view(lead);
     }
 

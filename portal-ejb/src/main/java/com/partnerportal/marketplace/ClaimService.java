@@ -2,6 +2,7 @@ package com.partnerportal.marketplace;
 
 import com.partnerportal.lead.LeadHistory;
 import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.MoveReason;
 import com.partnerportal.lead.LeadView;
 import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.PartnerView;
@@ -180,7 +181,7 @@ public class ClaimService {
     private record Claim(Caller caller, String partnerKey, long leadId, Instant now) {
 
         String reason() {
-            return "claimed for " + partnerKey;
+            return MoveReason.CLAIMED.encode(partnerKey);
         }
 
         /** The parameters of the claim's statements, by name. */

@@ -62,6 +62,12 @@ public class PartnerDirectory {
         return visible(caller, key).toView();
     }
 
+    /** Every partner's name by its key, for pages that show names where they hold keys. */
+    public java.util.Map<String, String> names() {
+        return em.createQuery("select p.key, p.name from Partner p", Object[].class).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+    }
+
     /** The partner a reseller user is bound to; anyone else is refused. */
     public PartnerView own(Caller caller) {
         if (!caller.isReseller() || caller.partnerKey() == null) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,18 @@ public class ReferenceCatalog {
         return em.createQuery("select e.code from CatalogEntry e where e.catalog = :catalog", String.class)
                 .setParameter("catalog", catalog)
                 .getResultStream().collect(Collectors.toSet());
+    }
+
+    /** A code's label in {@code locale}, or the code itself where the catalogue has none. */
+    public String label(Catalog catalog, String code, Locale locale) {
+        return entries(catalog).stream().filter(entry -> entry.code().equals(code)).findFirst()
+                .map(entry -> entry.label().in(locale)).orElse(code);
+    }
+
+    /** A region's or country's name in {@code locale}, or the code itself where it is unknown. */
+    public String regionLabel(String code, Locale locale) {
+        Region region = em.find(Region.class, code);
+        return region == null ? code : region.toView().label().in(locale);
     }
 
     public List<RegionView> regions() {

@@ -2,6 +2,9 @@ package com.partnerportal.sla;
 
 import com.partnerportal.lead.LeadHistory;
 import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.MoveReason;
+import com.partnerportal.platform.PortalUrl;
+import com.partnerportal.reference.Catalog;
 import com.partnerportal.lead.LeadWork;
 import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.platform.AccessDeniedException;
@@ -16,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The SLA sweep, run by {@link SlaWatch} and on demand. Every change is a conditional update, so a
@@ -90,8 +94,7 @@ public class SlaService {
                 work.exclude(id, partner);
                 em.persist(new SlaBreach(partner, id, SlaBreach.NO_ACTIVITY, now));
                 history.record(id, now, ACTOR, LeadState.CLAIMED, LeadState.RECALLED,
-                        "taken back from " + partner + ": no activity logged within "
-                                + SlaPolicy.firstActivity((String) c[2]).toHours() + " h of the claim");
+                        MoveReason.RECALLED.encode(partner, SlaPolicy.firstActivity((String) c[2]).toHours()));
                 recalled++;
             }
         }
@@ -111,7 +114,9 @@ public class SlaService {
             int marked = em.createQuery("update Lead l set l.escalatedAt = :now where l.id = :id and l.escalatedAt is null")
                     .setParameter("now", now).setParameter("id", lead[0]).executeUpdate();
             if (marked == 1) {
-                lines.add("#" + lead[0] + "  " + lead[1] + "  " + lead[2] + "  " + lead[3] + "  in the pool since " + lead[4]);
+                lines.add(lead[1] + " (" + catalog.regionLabel((String) lead[2], Locale.ENGLISH) + ", "
+                        + catalog.label(Catalog.PRODUCT, (String) lead[3], Locale.ENGLISH) + "), in the pool since "
+                        + lead[4] + "\n    " + PortalUrl.of("/lead/" + lead[0]));
             }
         }
         if (!lines.isEmpty()) {

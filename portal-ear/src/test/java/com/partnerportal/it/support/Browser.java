@@ -53,6 +53,41 @@ public final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options));
     }
 
+    /** Shows pages as a phone does: 390 by 844 CSS pixels, touch, the page's viewport honoured. */
+    public void phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** Shows pages on a desktop screen of 1440 by 900. */
+    public void desktop() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 1440, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** How many pixels the page is wider than the screen: what a user would have to scroll sideways. */
+    public long horizontalOverflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+    }
+
+    /** The text the page shows, as a user reads it. */
+    public String visibleText() {
+        return (String) driver.executeScript("return document.body.innerText;");
+    }
+
+    /** Saves the whole page, below the fold too, under {@code target/screenshots}. */
+    public void fullScreenshot(String name) {
+        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        long width = ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
+        boolean mobile = width < 600;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", Math.min(height, 4000), "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
+        screenshot(name);
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", mobile ? 844 : 900, "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
+    }
+
     public void open(String url) {
         driver.get(url);
     }

@@ -45,7 +45,7 @@ public class Catalogues {
         Map<String, SelectItemGroup> groups = new LinkedHashMap<>();
         Map<String, List<SelectItem>> members = new LinkedHashMap<>();
         for (var region : catalog.regions()) {
-            String label = region.label().in(language.getLocale()) + " (" + region.code() + ")";
+            String label = region.label().in(language.getLocale());
             members.computeIfAbsent(region.country(), c -> new java.util.ArrayList<>())
                     .add(new SelectItem(region.code(), label));
             if (region.isCountry()) {

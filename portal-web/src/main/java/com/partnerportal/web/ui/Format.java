@@ -1,36 +1,192 @@
 package com.partnerportal.web.ui;
 
+import com.partnerportal.lead.LeadView;
+import com.partnerportal.lead.MoveReason;
 import com.partnerportal.lead.Money;
-import jakarta.enterprise.context.ApplicationScoped;
+import com.partnerportal.partner.PartnerDirectory;
+import com.partnerportal.reference.Catalog;
+import com.partnerportal.reference.Code;
+import com.partnerportal.reference.Label;
+import com.partnerportal.reference.ReferenceCatalog;
+import com.partnerportal.reference.RegionView;
+import com.partnerportal.web.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Formatting for the pages, in the page's language; times in the portal's zone. */
+/**
+ * The one way a code reaches a page: products, certifications, regions, partners, sizes, tiers,
+ * states, activities and the reasons of the timeline read as their names in the page's language.
+ * Times are shown in the portal's zone, money in the page's number format.
+ */
 @Named
-@ApplicationScoped
+@RequestScoped
 public class Format {
 
     /** The zone people of the manufacturer and its partners live in. */
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    public String join(Collection<?> values) {
-        return values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    @Inject
+    private ReferenceCatalog catalog;
+
+    @Inject
+    private PartnerDirectory partners;
+
+    @Inject
+    private CurrentUser user;
+
+    private final Map<Catalog, Map<String, Label>> catalogues = new EnumMap<>(Catalog.class);
+    private Map<String, RegionView> regions;
+    private Map<String, String> partnerNames;
+
+    public String product(String code) {
+        return label(Catalog.PRODUCT, code);
+    }
+
+    public String certification(String code) {
+        return label(Catalog.CERTIFICATION, code);
+    }
+
+    public String returnReason(String code) {
+        return label(Catalog.RETURN_REASON, code);
+    }
+
+    /** "Hamburg" for {@code DE-HH}, "Österreich" for {@code AT}. */
+    public String region(String code) {
+        if (code == null) {
+            return "";
+        }
+        RegionView region = regions().get(code);
+        return region == null ? code : region.label().in(locale());
+    }
+
+    /** "Hamburg, Deutschland": a region with the country it lies in. */
+    public String place(String regionCode) {
+        RegionView region = regions().get(regionCode);
+        if (region == null || region.isCountry()) {
+            return region(regionCode);
+        }
+        return region(regionCode) + ", " + region(region.country());
+    }
+
+    public String products(Collection<String> codes) {
+        return join(codes, this::product);
+    }
+
+    public String certifications(Collection<String> codes) {
+        return join(codes, this::certification);
+    }
+
+    public String regions(Collection<String> codes) {
+        return join(codes, this::region);
+    }
+
+    /**
+     * A partner's name. A reseller reads the names of other partners as "another partner": which
+     * partner had a lead before is the manufacturer's business.
+     */
+    public String partner(String key) {
+        if (key == null) {
+            return "";
+        }
+        var caller = user.caller();
+        if (!caller.isManufacturer() && !key.equals(caller.partnerKey())) {
+            return text("partner.another");
+        }
+        if (partnerNames == null) {
+            partnerNames = partners.names();
+        }
+        return partnerNames.getOrDefault(key, key);
+    }
+
+    public String size(Object size) {
+        return size == null ? "" : text("size." + size);
+    }
+
+    public String sizes(Collection<?> sizes) {
+        return join(sizes, this::size);
+    }
+
+    public String tier(Object tier) {
+        return tier == null ? "" : text("tier." + tier);
+    }
+
+    public String state(Object state) {
+        return state == null ? "" : text("state." + state);
+    }
+
+    public String activity(Object kind) {
+        return kind == null ? "" : text("activity." + kind);
+    }
+
+    /** Where a lead came from: "entered by hand" for {@code manual}; an unknown source as delivered. */
+    public String source(String source) {
+        return source == null ? "" : bundle().containsKey("source." + source) ? text("source." + source) : source;
+    }
+
+    /** Why a lead moved, in the page's language, with names for the codes it carries. */
+    public String move(LeadView.TransitionView move) {
+        if (move.reasonCode() == null) {
+            return move.reason() == null ? "" : move.reason(); // recorded by an older version, as it was
+        }
+        List<MoveReason.Argument> kinds = move.reasonCode().arguments();
+        Object[] values = new Object[kinds.size()];
+        for (int i = 0; i < values.length; i++) {
+            String value = move.reasonArguments().get(i);
+            values[i] = switch (kinds.get(i)) {
+                case SOURCE -> source(value);
+                case PARTNER -> partner(value);
+                case ACTIVITY -> activity(value);
+                case RETURN_REASON -> returnReason(value);
+                case TEXT, NUMBER -> value;
+            };
+        }
+        return new MessageFormat(text("move." + move.reasonCode().name()), locale()).format(values);
+    }
+
+    /** A match reason of a marketplace card: {@code REGION:DE-HH} → "Region Hamburg". */
+    public String matchReason(String reason) {
+        int colon = reason.indexOf(':');
+        String code = colon < 0 ? reason : reason.substring(0, colon);
+        String value = colon < 0 ? "" : reason.substring(colon + 1);
+        String name = switch (code) {
+            case "REGION", "COUNTRY" -> region(value);
+            case "CERTIFICATION" -> certification(value);
+            case "PRODUCT" -> product(value);
+            case "SIZE" -> size(value);
+            case "EARLY_ACCESS" -> tier(value);
+            default -> value;
+        };
+        String label = text("reason." + code);
+        return name.isEmpty() ? label : label + ": " + name;
     }
 
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()).withZone(ZONE).format(instant);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
     public String money(Money money) {
@@ -42,14 +198,39 @@ public class Format {
         return format.format(new BigDecimal(money.amount()));
     }
 
-    /** {@code REGION:DE-HH} → "Region DE-HH", the code's label from the bundle and its value. */
-    public String reason(String reason, ResourceBundle messages) {
-        int colon = reason.indexOf(':');
-        String code = colon < 0 ? reason : reason.substring(0, colon);
-        String value = colon < 0 ? "" : reason.substring(colon + 1);
-        String key = "reason." + code;
-        String label = messages.containsKey(key) ? messages.getString(key) : code;
-        return value.isEmpty() ? label : label + " " + value;
+    private String label(Catalog which, String code) {
+        if (code == null) {
+            return "";
+        }
+        Label label = catalogues.computeIfAbsent(which, c -> catalog.entries(c).stream()
+                .collect(Collectors.toMap(Code::code, Code::label))).get(code);
+        return label == null ? code : label.in(locale());
+    }
+
+    private Map<String, RegionView> regions() {
+        if (regions == null) {
+            regions = catalog.regions().stream().collect(Collectors.toMap(RegionView::code, Function.identity()));
+        }
+        return regions;
+    }
+
+    private static <T> String join(Collection<T> values, Function<T, String> name) {
+        if (values == null) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        values.forEach(value -> names.add(name.apply(value)));
+        return String.join(", ", names);
+    }
+
+    private String text(String key) {
+        ResourceBundle bundle = bundle();
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "msg");
     }
 
     private static Locale locale() {
