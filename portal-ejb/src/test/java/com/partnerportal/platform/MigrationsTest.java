@@ -2,6 +2,7 @@ package com.partnerportal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.partnerportal.lead.MoveReason;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,8 +42,42 @@ class MigrationsTest {
         JdbcDataSource ds = freshH2("java-migration");
         Migrations.flyway(ds, false).migrate();
 
-        assertEquals("7", Migrations.flyway(ds, false).info().current().getVersion().getVersion());
+        assertEquals("8", Migrations.flyway(ds, false).info().current().getVersion().getVersion());
         assertEquals(1, count(ds, "select count(*) from information_schema.indexes where index_name = 'SALES_LEAD_MARKET'"));
+    }
+
+    @Test
+    void timelineReasonsOfEarlierVersionsBecomeCodesThePagesCanName() throws SQLException {
+        JdbcDataSource ds = freshH2("move-reasons");
+        org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader())
+                .configuration(Migrations.flyway(ds, false).getConfiguration()).target("7").load().migrate();
+        String[][] reasons = {
+                {"received from web-form", "RECEIVED|web-form"},
+                {"review: region DE-HH is not in country AT", "REVIEW|region DE-HH is not in country AT"},
+                {"qualified", "QUALIFIED"},
+                {"published to the partner pool", "PUBLISHED"},
+                {"taken back from the pool", "TAKEN_BACK"},
+                {"claimed for nordlicht", "CLAIMED|nordlicht"},
+                {"first contact: call", "FIRST_CONTACT|CALL"},
+                {"returned by nordlicht: EXISTING_CUSTOMER", "RETURNED|nordlicht|EXISTING_CUSTOMER"},
+                {"taken back from rheinwerk: no activity logged within 48 h of the claim", "RECALLED|rheinwerk|48"},
+                {"closed: already a customer: of ours", "CLOSED|already a customer: of ours"}};
+        try (Connection c = ds.getConnection()) {
+            c.createStatement().execute("insert into sales_lead (state, source, external_id, company_name, size_class, "
+                    + "country, region, product, score, created_at) "
+                    + "values ('NEW', 't', 'x', 'X', 'SMALL', 'DE', 'DE-HH', 'SDWAN', 0, now())");
+            for (String[] reason : reasons) {
+                c.createStatement().execute("insert into lead_transition (lead_id, at, actor, to_state, reason) "
+                        + "select max(id), now(), 'test', 'NEW', '" + reason[0] + "' from sales_lead");
+            }
+        }
+        Migrations.flyway(ds, false).migrate();
+
+        for (String[] reason : reasons) {
+            assertEquals(1, count(ds, "select count(*) from lead_transition where reason = '" + reason[1] + "'"), reason[0]);
+            MoveReason.Decoded decoded = MoveReason.decode(reason[1]);
+            assertEquals(reason[1], decoded.reason().encode(decoded.values().toArray()), "read back as stored");
+        }
     }
 
     @Test
