@@ -75,7 +75,7 @@ class MarketplaceBrowserIT extends PortalDeployment {
             assertTrue(browser.findAll(By.id("leadForm:publish")).isEmpty(), "no publishing without a handover protocol");
 
             browser.click(By.id("leadForm:qualify"));
-            browser.waitForText(By.id("leadForm"), "is required");
+            browser.waitForText(By.id("leadForm"), "Write why this lead is handed over to a partner.");
             browser.screenshot("lead-handover-missing.png");
             assertTrue(browser.text(By.id("leadState")).contains("New"));
 

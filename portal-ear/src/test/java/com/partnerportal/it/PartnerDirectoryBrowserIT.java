@@ -71,7 +71,7 @@ class PartnerDirectoryBrowserIT extends PortalDeployment {
         assertEquals("Rheinwerk Netzwerke KG", name.getAttribute("value"));
         name.clear();
         browser.click(By.id("partnerForm:save"));
-        browser.waitForText(By.id("partnerForm"), "Name: is required");
+        browser.waitForText(By.id("partnerForm"), "Enter the partner's name.");
         browser.screenshot("partner-edit-validation.png");
         assertEquals("Rheinwerk Netzwerke KG", Api.as("channel.manager").get("/partners/rheinwerk").json().getString("name"));
 
@@ -87,14 +87,14 @@ class PartnerDirectoryBrowserIT extends PortalDeployment {
         browser.open(Api.PORTAL + "/availability.xhtml");
         browser.logIn("north.admin");
 
-        browser.type(By.id("availabilityForm:absentFrom_input"), "2027-03-10");
-        browser.type(By.id("availabilityForm:absentUntil_input"), "2027-03-01");
+        browser.setDate(By.id("availabilityForm:absentFrom"), "2027-03-10");
+        browser.setDate(By.id("availabilityForm:absentUntil"), "2027-03-01");
         browser.click(By.id("availabilityForm:save"));
-        browser.waitForText(By.id("availabilityForm"), "must not be before the start of the absence");
+        browser.waitForText(By.id("availabilityForm"), "The last day of the absence must not be before the first.");
         browser.screenshot("availability-validation.png");
         assertTrue(!Api.as("north.admin").get("/partners/nordlicht").json().containsKey("absentFrom"));
 
-        browser.type(By.id("availabilityForm:absentUntil_input"), "2027-03-20");
+        browser.setDate(By.id("availabilityForm:absentUntil"), "2027-03-20");
         browser.click(By.id("availabilityForm:save"));
         browser.waitForText(By.tagName("body"), "Availability saved.");
         assertEquals("2027-03-20", Api.as("north.admin").get("/partners/nordlicht").json().getString("absentUntil"));

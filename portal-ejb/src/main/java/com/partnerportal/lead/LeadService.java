@@ -2,6 +2,7 @@ package com.partnerportal.lead;
 
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Databases;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Role;
@@ -11,7 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -76,24 +77,34 @@ public class LeadService {
         return history.view(visible(caller, id));
     }
 
-    /** The manufacturer's lead list, or a reseller's own leads; newest first. */
-    public Page<Summary> list(Caller caller, LeadState state, int page, int size) {
-        String where = caller.isManufacturer() ? "where (:state is null or l.state = :state)"
-                : "where l.partnerKey = :partner and (:state is null or l.state = :state)";
-        TypedQuery<Long> count = em.createQuery("select count(l) from Lead l " + where, Long.class);
-        TypedQuery<Summary> select = em.createQuery("""
-                select new com.partnerportal.lead.LeadService$Summary(l.id, l.state, l.companyName, l.region,
-                       l.product, l.partnerKey, l.publishedAt, l.createdAt)
-                from Lead l %s order by l.createdAt desc, l.id desc""".formatted(where), Summary.class);
-        for (TypedQuery<?> q : List.of(count, select)) {
-            q.setParameter("state", state);
+    /** The manufacturer's lead list, or a reseller's own leads, narrowed and ordered as asked. */
+    public Page<Summary> list(Caller caller, LeadQuery query, int page, int size) {
+        String where = " from sales_lead l where 1 = 1"
+                + (query.state() == null ? "" : " and l.state = :state")
+                + (caller.isManufacturer() ? "" : " and l.partner_key = :partner")
+                + (query.text() == null ? "" : " and lower(l.company_name) like :text escape '\\'");
+        Query count = em.createNativeQuery("select count(*)" + where);
+        Query select = em.createNativeQuery("""
+                select l.id, l.state, l.company_name, l.region, l.product, l.partner_key, l.published_at, l.created_at
+                """ + where + query.sort().orderBy(query.descending()));
+        for (Query q : List.of(count, select)) {
+            if (query.state() != null) {
+                q.setParameter("state", query.state().name());
+            }
             if (!caller.isManufacturer()) {
                 q.setParameter("partner", caller.partnerKey() == null ? "" : caller.partnerKey());
             }
+            if (query.text() != null) {
+                q.setParameter("text", query.pattern());
+            }
         }
-        List<Summary> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, count.getSingleResult(), page, size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Summary> items = rows.stream().map(r -> new Summary(((Number) r[0]).longValue(), LeadState.valueOf((String) r[1]),
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5], Databases.instant(r[6]), Databases.instant(r[7]))).toList();
+        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page, size);
     }
+
 
     public LeadView qualify(Caller caller, long id, LeadInput.Handover handover) {
         Lead lead = manufacturerOnly(caller, id);

@@ -6,6 +6,7 @@ import com.partnerportal.lead.Money;
 import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.PartnerView;
 import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Databases;
 import com.partnerportal.sla.SlaPolicy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,11 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -186,15 +185,6 @@ public class Marketplace {
     }
 
     static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Not a timestamp: " + value);
+        return Databases.instant(value);
     }
 }

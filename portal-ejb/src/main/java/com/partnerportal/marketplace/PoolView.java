@@ -1,5 +1,6 @@
 package com.partnerportal.marketplace;
 
+import com.partnerportal.lead.LeadQuery;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.partner.Tier;
 import com.partnerportal.platform.AccessDeniedException;
@@ -41,22 +42,27 @@ public class PoolView {
     @Inject
     private Clock clock;
 
-    public Page<Entry> page(Caller caller, int page, int size) {
+    /** The pool, newest first; the query may narrow it by company name and order it otherwise (its state is ignored). */
+    public Page<Entry> page(Caller caller, LeadQuery query, int page, int size) {
         if (!caller.isManufacturer()) {
             throw new AccessDeniedException("The pool overview is for the manufacturer");
         }
         Instant now = clock.instant();
         String where = """
-                from sales_lead l where l.state = 'PUBLISHED'
-                   or (l.state = 'CLAIMED' and l.claimed_at >= :recent)""";
+                from sales_lead l where (l.state = 'PUBLISHED' or (l.state = 'CLAIMED' and l.claimed_at >= :recent))"""
+                + (query.text() == null ? "" : " and lower(l.company_name) like :text escape '\\'");
         Query count = em.createNativeQuery("select count(*) " + where);
         Query select = em.createNativeQuery("""
                 select l.id, l.company_name, l.region, l.country, l.product, l.size_class, l.required_certification,
                        l.state, l.published_at, l.claimed_at, l.partner_key, l.escalated_at
-                """ + where + " order by l.published_at desc, l.id desc");
+                """ + where + query.sort().orderBy(query.descending()));
         Instant recent = now.minus(Duration.ofDays(7));
-        count.setParameter("recent", recent);
-        select.setParameter("recent", recent);
+        for (Query q : List.of(count, select)) {
+            q.setParameter("recent", recent);
+            if (query.text() != null) {
+                q.setParameter("text", query.pattern());
+            }
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
         TierPolicy tiers = TierPolicy.fromSettings();

@@ -2,6 +2,9 @@ package com.partnerportal.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /** Which database the portal runs on, for the few statements that differ between H2 and PostgreSQL. */
 public final class Databases {
@@ -11,5 +14,22 @@ public final class Databases {
 
     public static boolean isPostgres(Connection connection) throws SQLException {
         return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    }
+
+    /** A timestamp column of a native query as an instant, whichever type the driver gives it as. */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Not a timestamp: " + value);
     }
 }

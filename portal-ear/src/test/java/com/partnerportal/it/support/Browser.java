@@ -159,6 +159,14 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.attributeToBe(by, "value", text));
     }
 
+    /** Sets a date field (yyyy-MM-dd) as its calendar would: typing into it depends on the browser's language. */
+    public void setDate(By by, String isoDate) {
+        WebElement field = waitForElement(by);
+        driver.executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, isoDate);
+        until(ExpectedConditions.attributeToBe(by, "value", isoDate));
+    }
+
     public void click(By by) {
         until(ExpectedConditions.elementToBeClickable(by)).click();
     }

@@ -3,6 +3,7 @@ package com.partnerportal.web.api;
 import com.partnerportal.lead.ActivityInput;
 import com.partnerportal.lead.LeadActivity;
 import com.partnerportal.lead.LeadInput;
+import com.partnerportal.lead.LeadQuery;
 import com.partnerportal.lead.LeadWork;
 import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadState;
@@ -79,13 +80,18 @@ public class LeadResource {
 
     @GET
     public Page<LeadService.Summary> list(@QueryParam("state") String state,
+                                          @QueryParam("q") String text,
+                                          @QueryParam("sort") String sort,
+                                          @QueryParam("desc") String descending,
                                           @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
         Validation v = new Validation();
         Page.Request paging = v.paging(page, size);
         LeadState filter = state == null || state.isBlank() ? null : v.requireEnum("state", state, LeadState.class);
+        LeadQuery.Sort order = sort == null || sort.isBlank() ? null : v.requireEnum("sort", sort, LeadQuery.Sort.class);
         v.throwIfInvalid();
-        return leads.list(user.caller(), filter, paging.page(), paging.size());
+        boolean down = descending == null ? order == null : Boolean.parseBoolean(descending);
+        return leads.list(user.caller(), new LeadQuery(filter, text, order, down), paging.page(), paging.size());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.partnerportal.web.api;
 
+import com.partnerportal.lead.LeadQuery;
 import com.partnerportal.marketplace.PoolView;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Validation;
@@ -27,11 +28,17 @@ public class PoolResource {
 
     @GET
     @RolesAllowed({"channel-manager", "portal-admin"})
-    public Page<PoolView.Entry> pool(@QueryParam("page") String page,
+    public Page<PoolView.Entry> pool(@QueryParam("q") String text,
+                                     @QueryParam("sort") String sort,
+                                     @QueryParam("desc") String descending,
+                                     @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
         Validation v = new Validation();
         Page.Request paging = v.paging(page, size);
+        LeadQuery.Sort order = sort == null || sort.isBlank() ? LeadQuery.Sort.PUBLISHED
+                : v.requireEnum("sort", sort, LeadQuery.Sort.class);
         v.throwIfInvalid();
-        return pool.page(user.caller(), paging.page(), paging.size());
+        boolean down = descending == null ? sort == null || sort.isBlank() : Boolean.parseBoolean(descending);
+        return pool.page(user.caller(), new LeadQuery(null, text, order, down), paging.page(), paging.size());
     }
 }

@@ -37,6 +37,7 @@ public class AvailabilityEditor implements Serializable {
         try {
             partner = directory.updateAvailability(user.caller(), partner.key(), form.toAvailability());
             FacesMessages.info("availability.saved");
+            FacesMessages.overCapacity(partner);
         } catch (InvalidInputException e) {
             FacesMessages.fieldErrors("availabilityForm", e);
         }

@@ -4,28 +4,38 @@ import com.partnerportal.partner.Availability;
 import com.partnerportal.partner.PartnerView;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
-/** The capacity and absence inputs, shared by the partner form and the reseller admin's page. */
+/**
+ * The capacity and absence inputs, shared by the partner form and the reseller admin's page. The
+ * dates are the browser's date fields' text (yyyy-MM-dd), checked by the business layer together
+ * with the capacity, so that every wrong field is named at once and nothing typed is lost.
+ */
 public class AvailabilityForm implements Serializable {
 
     private Integer capacity = 10;
-    private LocalDate absentFrom;
-    private LocalDate absentUntil;
+    private String absentFrom;
+    private String absentUntil;
 
     void fill(PartnerView partner) {
         capacity = partner.capacity();
-        absentFrom = partner.absentFrom();
-        absentUntil = partner.absentUntil();
+        absentFrom = Objects.toString(partner.absentFrom(), null);
+        absentUntil = Objects.toString(partner.absentUntil(), null);
     }
 
     Availability toAvailability() {
-        return new Availability(capacity, Objects.toString(absentFrom, null), Objects.toString(absentUntil, null));
+        return new Availability(capacity, absentFrom, absentUntil);
     }
 
     public boolean isAbsentToday() {
-        LocalDate today = LocalDate.now();
-        return absentFrom != null && absentUntil != null && !today.isBefore(absentFrom) && !today.isAfter(absentUntil);
+        try {
+            LocalDate today = LocalDate.now(Format.ZONE);
+            return absentFrom != null && absentUntil != null && !today.isBefore(LocalDate.parse(absentFrom))
+                    && !today.isAfter(LocalDate.parse(absentUntil));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     public Integer getCapacity() {
@@ -36,19 +46,19 @@ public class AvailabilityForm implements Serializable {
         this.capacity = capacity;
     }
 
-    public LocalDate getAbsentFrom() {
+    public String getAbsentFrom() {
         return absentFrom;
     }
 
-    public void setAbsentFrom(LocalDate absentFrom) {
+    public void setAbsentFrom(String absentFrom) {
         this.absentFrom = absentFrom;
     }
 
-    public LocalDate getAbsentUntil() {
+    public String getAbsentUntil() {
         return absentUntil;
     }
 
-    public void setAbsentUntil(LocalDate absentUntil) {
+    public void setAbsentUntil(String absentUntil) {
         this.absentUntil = absentUntil;
     }
 }

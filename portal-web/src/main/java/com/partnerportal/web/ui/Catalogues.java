@@ -2,7 +2,9 @@ package com.partnerportal.web.ui;
 
 import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.ReferenceCatalog;
+import com.partnerportal.reference.RegionView;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
@@ -38,6 +40,28 @@ public class Catalogues {
 
     public List<SelectItem> getCertifications() {
         return items(Catalog.CERTIFICATION);
+    }
+
+    /** The countries, by name. */
+    public List<SelectItem> getCountries() {
+        return catalog.regions().stream().filter(RegionView::isCountry)
+                .map(country -> new SelectItem(country.code(), country.label().in(language.getLocale())))
+                .sorted(java.util.Comparator.comparing(SelectItem::getLabel)).toList();
+    }
+
+    /** The regions of one country, the country as a whole first. */
+    public List<SelectItem> regionsIn(String country) {
+        return catalog.regions().stream().filter(region -> region.country().equals(country))
+                .map(region -> new SelectItem(region.code(), region.isCountry()
+                        ? whole(region.label().in(language.getLocale())) : region.label().in(language.getLocale())))
+                .toList();
+    }
+
+    /** "Germany (all regions)". */
+    private static String whole(String country) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String pattern = context.getApplication().getResourceBundle(context, "msg").getString("region.whole");
+        return java.text.MessageFormat.format(pattern, country);
     }
 
     /** Regions grouped by country; the country itself is the first choice of its group. */

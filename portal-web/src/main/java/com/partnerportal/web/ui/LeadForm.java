@@ -34,7 +34,7 @@ public class LeadForm implements Serializable {
     private String companyName;
     private String sizeClass;
     private String industry;
-    private String country = "DE";
+    private String country;
     private String region;
     private String firstName;
     private String lastName;

@@ -1,5 +1,6 @@
 package com.partnerportal.web.ui;
 
+import com.partnerportal.lead.LeadQuery;
 import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.web.security.CurrentUser;
@@ -25,16 +26,18 @@ public class LeadTable implements Serializable {
     private CurrentUser user;
 
     private LeadState state;
+    private String search;
 
     private final LazyDataModel<LeadService.Summary> rows = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) leads.list(user.caller(), state, 0, 1).total();
+            return (int) leads.list(user.caller(), new LeadQuery(state, search, null, true), 0, 1).total();
         }
 
         @Override
         public List<LeadService.Summary> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return leads.list(user.caller(), state, first / size, size).items();
+            return leads.list(user.caller(), ListOrder.query(state, search, sort, LeadQuery.Sort.CREATED), first / size, size)
+                    .items();
         }
 
         @Override
@@ -49,6 +52,14 @@ public class LeadTable implements Serializable {
 
     public LeadState[] getStates() {
         return LeadState.values();
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     public LeadState getState() {

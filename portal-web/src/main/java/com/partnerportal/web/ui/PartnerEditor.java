@@ -64,17 +64,15 @@ public class PartnerEditor implements Serializable {
         Availability a = availability.toAvailability();
         PartnerProfile profile = new PartnerProfile(key, name, tier, regions, certifications, products, sizeFocus,
                 a.capacity(), a.absentFrom(), a.absentUntil());
+        PartnerView saved;
         try {
-            if (existing) {
-                directory.update(user.caller(), key, profile);
-            } else {
-                directory.create(user.caller(), profile);
-            }
+            saved = existing ? directory.update(user.caller(), key, profile) : directory.create(user.caller(), profile);
         } catch (InvalidInputException e) {
             FacesMessages.fieldErrors("partnerForm", e);
             return null;
         }
         FacesMessages.info("partner.saved");
+        FacesMessages.overCapacity(saved);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/partners.xhtml?faces-redirect=true";
     }

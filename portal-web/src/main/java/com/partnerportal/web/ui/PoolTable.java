@@ -1,5 +1,6 @@
 package com.partnerportal.web.ui;
 
+import com.partnerportal.lead.LeadQuery;
 import com.partnerportal.marketplace.PoolView;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
@@ -27,12 +28,13 @@ public class PoolTable implements Serializable {
     private final LazyDataModel<PoolView.Entry> rows = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) pool.page(user.caller(), 0, 1).total();
+            return (int) pool.page(user.caller(), new LeadQuery(null, search, LeadQuery.Sort.PUBLISHED, true), 0, 1).total();
         }
 
         @Override
         public List<PoolView.Entry> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return pool.page(user.caller(), first / size, size).items();
+            return pool.page(user.caller(), ListOrder.query(null, search, sort, LeadQuery.Sort.PUBLISHED), first / size, size)
+                    .items();
         }
 
         @Override
@@ -40,6 +42,16 @@ public class PoolTable implements Serializable {
             return String.valueOf(entry.id());
         }
     };
+
+    private String search;
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
 
     public LazyDataModel<PoolView.Entry> getRows() {
         return rows;
