@@ -20,8 +20,8 @@ with taken as (update sales_lead l set state = 'CLAIMED', partner_key = :partner
                  and exists (select 1 from partner t where t.partner_key = :partner_key
                              and (t.absent_from is null or t.absent_from > current_date or t.absent_until < current_date)
                              and (t.tier = 'GOLD' and l.published_at <= now()
-                                  or t.tier = 'SILVER' and l.published_at <= now() - interval '2 hours'
-                                  or t.tier = 'BRONZE' and l.published_at <= now() - interval '8 hours'))
+                                  or t.tier = 'SILVER' and l.silver_from <= now()
+                                  or t.tier = 'BRONZE' and l.bronze_from <= now()))
                returning l.*),
      moved as (insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
                select id, now(), 'pgbench', 'PUBLISHED', 'CLAIMED', 'CLAIMED|' || :partner_key from taken

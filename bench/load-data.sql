@@ -40,4 +40,8 @@ select case g % 5 when 0 then 'PUBLISHED' when 1 then 'WON' when 2 then 'LOST' w
        now() - interval '30 days'
 from generate_series(1, 1000000) g, r, p;
 
+-- the pool's leads open to Silver two hours and to Bronze eight hours after they were published
+update sales_lead set silver_from = published_at + interval '2 hours', bronze_from = published_at + interval '8 hours'
+where state = 'PUBLISHED';
+
 vacuum analyze;

@@ -1,6 +1,9 @@
 package db.demo;
 
 import com.partnerportal.lead.LeadState;
+import com.partnerportal.marketplace.TierPolicy;
+import com.partnerportal.marketplace.TierWindows;
+import com.partnerportal.platform.NamedSql;
 import com.partnerportal.lead.MoveReason;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -12,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.time.LocalDate;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -191,6 +196,8 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                 update partner set open_leads = (select count(*) from sales_lead s where s.partner_key = partner.partner_key
                                                  and s.state in (%s))""".formatted(LeadState.OPEN.stream()
                 .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "))));
+        // when the leads in the pool open to Silver and Bronze, as publishing them would have set it
+        new NamedSql(TierWindows.update(TierPolicy.fromSettings(), "1 = 1")).update(c, Map.of("today", LocalDate.now()));
     }
 
     private static String pick(Random random, String[] values) {

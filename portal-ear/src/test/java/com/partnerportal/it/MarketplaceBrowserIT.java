@@ -106,7 +106,7 @@ class MarketplaceBrowserIT extends PortalDeployment {
         try (Browser browser = Browser.start()) {
             browser.open(Api.PORTAL + "/pool.xhtml");
             browser.logIn("channel.manager");
-            browser.waitForText(By.id("poolForm:pool"), "nordlicht");
+            browser.waitForText(By.id("poolForm:pool"), "Nordlicht Systemhaus GmbH");
             browser.screenshot("pool.png");
 
             browser.open(Api.PORTAL + "/leads.xhtml");

@@ -9,6 +9,7 @@ import com.partnerportal.platform.Role;
 import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.ReferenceCatalog;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,8 @@ import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.EnumMap;
 
 /**
  * The channel manager's and the intake's use cases on a lead: create (idempotent on source and
@@ -35,6 +38,9 @@ public class LeadService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<LeadMoved> moves;
 
     /** The lead as stored and whether this call created it (201) or found it (200). */
     public record Created(LeadView lead, boolean created) {
@@ -62,6 +68,31 @@ public class LeadService {
         history.record(lead, caller, now, null, checked.reviewNote() != null
                 ? MoveReason.REVIEW.encode(checked.reviewNote()) : MoveReason.RECEIVED.encode(checked.source()));
         return new Created(history.view(lead), true);
+    }
+
+    /**
+     * What waits for the channel manager: leads held for review at intake, new ones without a
+     * handover protocol, qualified ones to publish, leads partners gave back and leads the SLA took
+     * back, and published leads nobody claimed in time.
+     */
+    public record Workload(long inReview, long incomplete, long toPublish, long returned, long recalled, long escalated) {
+    }
+
+    public Workload workload(Caller caller) {
+        if (!caller.isManufacturer()) {
+            throw new AccessDeniedException("The workload of the pool is the manufacturer's");
+        }
+        Map<LeadState, Long> byState = new EnumMap<>(LeadState.class);
+        em.createQuery("select l.state, count(l) from Lead l where l.state in :states group by l.state", Object[].class)
+                .setParameter("states", List.of(LeadState.NEW, LeadState.QUARANTINE, LeadState.QUALIFIED,
+                        LeadState.RETURNED, LeadState.RECALLED))
+                .getResultStream().forEach(row -> byState.put((LeadState) row[0], (Long) row[1]));
+        long escalated = em.createQuery(
+                        "select count(l) from Lead l where l.state = :published and l.escalatedAt is not null", Long.class)
+                .setParameter("published", LeadState.PUBLISHED).getSingleResult();
+        return new Workload(byState.getOrDefault(LeadState.QUARANTINE, 0L), byState.getOrDefault(LeadState.NEW, 0L),
+                byState.getOrDefault(LeadState.QUALIFIED, 0L), byState.getOrDefault(LeadState.RETURNED, 0L),
+                byState.getOrDefault(LeadState.RECALLED, 0L), escalated);
     }
 
     /** Another call created the same lead at the same moment: this is the one it stored. */
@@ -124,6 +155,7 @@ public class LeadService {
         Instant now = clock.instant();
         lead.publish(now);
         history.record(lead, caller, now, from, MoveReason.PUBLISHED.encode());
+        moves.fire(new LeadMoved(lead.id(), from, LeadState.PUBLISHED));
         return history.view(lead);
     }
 

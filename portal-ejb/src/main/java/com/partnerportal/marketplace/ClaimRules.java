@@ -19,7 +19,7 @@ public final class ClaimRules {
     private ClaimRules() {
     }
 
-    public static Refusal refusal(PartnerView partner, LeadFacts lead, Instant now, TierPolicy tiers, long openLeads) {
+    public static Refusal refusal(PartnerView partner, LeadFacts lead, Instant now, long openLeads) {
         if (!RegionCoverage.covers(partner.regions(), lead.region())) {
             return new Refusal("REGION", "Region " + lead.region() + " is outside your territory");
         }
@@ -42,8 +42,8 @@ public final class ClaimRules {
             return new Refusal("CAPACITY", "Your partner holds " + openLeads + " open leads, its capacity is "
                     + partner.capacity() + ": close or return one first");
         }
-        Instant visibleFrom = tiers.visibleFrom(partner.tier(), lead.publishedAt());
-        if (now.isBefore(visibleFrom)) {
+        Instant visibleFrom = lead.visibleFrom(partner.tier());
+        if (visibleFrom != null && now.isBefore(visibleFrom)) {
             return new Refusal("TIER_EMBARGO", "Partners of tier " + partner.tier() + " may take this lead from "
                     + visibleFrom);
         }

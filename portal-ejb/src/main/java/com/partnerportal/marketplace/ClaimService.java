@@ -53,9 +53,10 @@ public class ClaimService {
             where l.id = :id and %s
               and exists (select 1 from partner t where t.partner_key = :p
                           and (t.absent_from is null or t.absent_from > :today or t.absent_until < :today)
-                          and (t.tier = 'GOLD' and l.published_at <= :gold
-                               or t.tier = 'SILVER' and l.published_at <= :silver
-                               or t.tier = 'BRONZE' and l.published_at <= :bronze))""".formatted(Marketplace.RULES);
+                          and (t.tier = 'GOLD' and %s <= :now
+                               or t.tier = 'SILVER' and %s <= :now
+                               or t.tier = 'BRONZE' and %s <= :now))""".formatted(Marketplace.RULES,
+            TierWindows.column(Tier.GOLD), TierWindows.column(Tier.SILVER), TierWindows.column(Tier.BRONZE));
 
     /**
      * The partner counts the lead as open if it has room, and its row stays locked until the
@@ -186,12 +187,8 @@ public class ClaimService {
 
         /** The parameters of the claim's statements, by name. */
         Map<String, Object> values() {
-            TierPolicy tiers = TierPolicy.fromSettings();
             return Map.of("p", partnerKey, "id", leadId, "now", now,
                     "today", LocalDate.ofInstant(now, ZoneOffset.UTC),
-                    "gold", now.minus(tiers.embargo(Tier.GOLD)),
-                    "silver", now.minus(tiers.embargo(Tier.SILVER)),
-                    "bronze", now.minus(tiers.embargo(Tier.BRONZE)),
                     "actor", caller.username(), "reason", reason());
         }
     }
@@ -208,8 +205,7 @@ public class ClaimService {
                     ? new ConflictException("HELD", "Your partner has claimed this lead already: see My leads")
                     : new ConflictException("TAKEN", "Another partner has claimed this lead");
         }
-        ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, TierPolicy.fromSettings(),
-                partner.openLeads());
+        ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, partner.openLeads());
         if (refusal == null) { // the lead or the partner changed between the update and this look
             return new ConflictException("CHANGED", "The lead changed while you claimed it: try again");
         }
@@ -220,7 +216,7 @@ public class ClaimService {
     private LeadFacts facts(long leadId, String partnerKey) {
         List<?> rows = em.createNativeQuery("""
                         select l.state, l.partner_key, l.region, l.country, l.product, l.size_class,
-                               l.required_certification, l.published_at,
+                               l.required_certification, l.published_at, l.silver_from, l.bronze_from,
                                case when exists (select 1 from lead_exclusion e
                                                  where e.lead_id = l.id and e.partner_key = :p) then 1 else 0 end
                         from sales_lead l where l.id = :id""")
@@ -230,7 +226,7 @@ public class ClaimService {
         }
         Object[] r = (Object[]) rows.get(0);
         return new LeadFacts(leadId, LeadState.valueOf((String) r[0]), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], r[7] == null ? null : Marketplace.instant(r[7]),
-                ((Number) r[8]).intValue() == 1);
+                (String) r[4], (String) r[5], (String) r[6], Databases.instant(r[7]), Databases.instant(r[8]),
+                Databases.instant(r[9]), ((Number) r[10]).intValue() == 1);
     }
 }

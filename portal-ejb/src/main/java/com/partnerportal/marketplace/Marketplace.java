@@ -5,6 +5,7 @@ import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.Money;
 import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.PartnerView;
+import com.partnerportal.partner.Tier;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.Databases;
 import com.partnerportal.sla.SlaPolicy;
@@ -45,21 +46,26 @@ public class Marketplace {
                        (select c.certification from partner_certification c where c.partner_key = :p))
               and l.id not in (select e.lead_id from lead_exclusion e where e.partner_key = :p)""";
 
-    /** The partner's feed: the rules, and {@code :visibleBefore} ends its tier's embargo. */
-    static final String MATCHING = "\nfrom sales_lead l where l.published_at <= :visibleBefore and " + RULES + "\n";
+    /** The feed of a partner of this tier: the rules, and the lead open to the tier ({@link TierWindows}). */
+    static String matching(Tier tier) {
+        return "\nfrom sales_lead l where " + TierWindows.column(tier) + " <= :now and " + RULES + "\n";
+    }
 
     /** The page, as ids in feed order, read from the index alone. */
-    private static final String PAGE = """
-            select l.id,
-                   case when l.region in (select x.region_code from partner_region x where x.partner_key = :p)
-                        then 1 else 0 end as own_region, l.score, l.published_at
-            """ + MATCHING;
+    private static String page(Tier tier) {
+        return """
+                select l.id,
+                       case when l.region in (select x.region_code from partner_region x where x.partner_key = :p)
+                            then 1 else 0 end as own_region, l.score, l.published_at
+                """ + matching(tier);
+    }
 
     /** The cards of one page, by id. */
     private static final String CARDS = """
             select l.id, l.source, l.campaign, l.company_name, l.size_class, l.industry, l.country, l.region,
                    l.product, l.required_certification, l.revenue_amount, l.revenue_currency, l.score,
-                   l.buying_signals, l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.published_at
+                   l.buying_signals, l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.published_at,
+                   l.silver_from, l.bronze_from
             from sales_lead l where l.id in (:ids)""";
 
     private static final String ORDER = " order by own_region desc, l.score desc, l.published_at, l.id";
@@ -117,8 +123,30 @@ public class Marketplace {
         return blockedBy(partner, now) != null ? 0 : count(partner, filter, now);
     }
 
+    /**
+     * Leads that fit the partner but are still held back for partners of a higher tier: how many,
+     * and when the first of them opens to this partner. None for Gold, who waits for no one.
+     */
+    public record Upcoming(long count, Instant next) {
+    }
+
+    public Upcoming upcoming(Caller caller) {
+        PartnerView partner = directory.own(caller);
+        Instant now = clock.instant();
+        if (partner.tier() == Tier.GOLD) {
+            return new Upcoming(0, null);
+        }
+        String opens = TierWindows.column(partner.tier());
+        Query held = em.createNativeQuery("select count(*), min(" + opens + ") from sales_lead l where "
+                + opens + " > :now and " + RULES);
+        bind(held, partner, Filter.NONE, now);
+        Object[] row = (Object[]) held.getSingleResult();
+        long count = ((Number) row[0]).longValue();
+        return new Upcoming(count, count == 0 ? null : instant(row[1]));
+    }
+
     private long count(PartnerView partner, Filter filter, Instant now) {
-        Query count = em.createNativeQuery("select count(*) " + MATCHING + filter.sql());
+        Query count = em.createNativeQuery("select count(*) " + matching(partner.tier()) + filter.sql());
         bind(count, partner, filter, now);
         return ((Number) count.getSingleResult()).longValue();
     }
@@ -128,8 +156,7 @@ public class Marketplace {
     }
 
     private static void bind(Query query, PartnerView partner, Filter filter, Instant now) {
-        query.setParameter("p", partner.key())
-                .setParameter("visibleBefore", now.minus(TierPolicy.fromSettings().embargo(partner.tier())));
+        query.setParameter("p", partner.key()).setParameter("now", now);
         filter.bind(query);
     }
 
@@ -141,16 +168,15 @@ public class Marketplace {
         if (blockedBy != null) {
             return new MarketplacePage(List.of(), 0, page, size, blockedBy, open, partner.capacity());
         }
-        TierPolicy tiers = TierPolicy.fromSettings();
         long total = counted ? count(partner, filter, now) : -1;
         List<Long> ids = size == 0 ? List.of() : ids(partner, filter, now, page, size);
         Duration claimWindow = SlaPolicy.unclaimed();
-        List<MarketplaceItem> items = rows(ids).stream().map(row -> item(row, partner, tiers, now, claimWindow)).toList();
+        List<MarketplaceItem> items = rows(ids).stream().map(row -> item(row, partner, now, claimWindow)).toList();
         return new MarketplacePage(items, total, page, size, null, open, partner.capacity());
     }
 
     private List<Long> ids(PartnerView partner, Filter filter, Instant now, int page, int size) {
-        Query select = em.createNativeQuery(PAGE + filter.sql() + ORDER);
+        Query select = em.createNativeQuery(page(partner.tier()) + filter.sql() + ORDER);
         bind(select, partner, filter, now);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
@@ -169,12 +195,12 @@ public class Marketplace {
         return ids.stream().map(byId::get).toList();
     }
 
-    private static MarketplaceItem item(Object[] r, PartnerView partner, TierPolicy tiers, Instant now, Duration claimWindow) {
+    private static MarketplaceItem item(Object[] r, PartnerView partner, Instant now, Duration claimWindow) {
         long id = ((Number) r[0]).longValue();
         Instant publishedAt = instant(r[18]);
         LeadFacts facts = new LeadFacts(id, LeadState.PUBLISHED, null, (String) r[7], (String) r[6], (String) r[8],
-                (String) r[4], (String) r[9], publishedAt, false);
-        Instant earlyUntil = tiers.earlyAccessUntil(partner.tier(), publishedAt, now);
+                (String) r[4], (String) r[9], publishedAt, instant(r[19]), instant(r[20]), false);
+        Instant earlyUntil = facts.earlyAccessUntil(partner.tier(), now);
         String reason = (String) r[14];
         return new MarketplaceItem(id, LeadState.PUBLISHED.name(), (String) r[1], (String) r[2],
                 new MarketplaceItem.Company((String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7]),

@@ -5,6 +5,7 @@ import com.partnerportal.lead.LeadState;
 import com.partnerportal.partner.Tier;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Databases;
 import com.partnerportal.platform.Page;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The channel manager's look at the pool: every published lead with the partners that may take it
@@ -54,7 +56,7 @@ public class PoolView {
         Query count = em.createNativeQuery("select count(*) " + where);
         Query select = em.createNativeQuery("""
                 select l.id, l.company_name, l.region, l.country, l.product, l.size_class, l.required_certification,
-                       l.state, l.published_at, l.claimed_at, l.partner_key, l.escalated_at
+                       l.state, l.published_at, l.claimed_at, l.partner_key, l.escalated_at, l.silver_from, l.bronze_from
                 """ + where + query.sort().orderBy(query.descending()));
         Instant recent = now.minus(Duration.ofDays(7));
         for (Query q : List.of(count, select)) {
@@ -65,51 +67,38 @@ public class PoolView {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
-        TierPolicy tiers = TierPolicy.fromSettings();
-        List<Entry> entries = rows.stream().map(r -> entry(r, now, tiers)).toList();
+        List<Entry> entries = rows.stream().map(r -> entry(r, now)).toList();
         return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), page, size);
     }
 
-    private Entry entry(Object[] r, Instant now, TierPolicy tiers) {
+    private Entry entry(Object[] r, Instant now) {
         long id = ((Number) r[0]).longValue();
         LeadState state = LeadState.valueOf((String) r[7]);
-        Instant publishedAt = Marketplace.instant(r[8]);
-        Instant claimedAt = r[9] == null ? null : Marketplace.instant(r[9]);
+        Instant publishedAt = Databases.instant(r[8]);
+        Instant claimedAt = Databases.instant(r[9]);
         Duration waited = Duration.between(publishedAt, claimedAt != null ? claimedAt : now);
-        List<Audience> audience = state == LeadState.PUBLISHED
-                ? audience(id, (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], publishedAt, now, tiers)
-                : List.of();
+        Map<Tier, Instant> opens = Map.of(Tier.GOLD, publishedAt, Tier.SILVER, Databases.instant(r[12]),
+                Tier.BRONZE, Databases.instant(r[13]));
+        List<Audience> audience = state == LeadState.PUBLISHED ? audience(id, opens, now) : List.of();
         return new Entry(id, (String) r[1], (String) r[2], (String) r[4], (String) r[5], state, publishedAt, waited,
                 (String) r[10], r[11] != null, audience);
     }
 
-    /** The marketplace rules turned around: which partners fit this lead and have room for it today. */
-    private List<Audience> audience(long leadId, String region, String country, String product, String sizeClass,
-                                    String certification, Instant publishedAt, Instant now, TierPolicy tiers) {
-        Query q = em.createNativeQuery("""
-                select p.partner_key, p.name, p.tier from partner p
-                where exists (select 1 from partner_region r where r.partner_key = p.partner_key and r.region_code in (:region, :country))
-                  and exists (select 1 from partner_product pp where pp.partner_key = p.partner_key and pp.product = :product)
-                  and exists (select 1 from partner_size_focus sf where sf.partner_key = p.partner_key and sf.size_class = :size)
-                  and not exists (select 1 from lead_exclusion e where e.lead_id = :lead and e.partner_key = p.partner_key)
-                  and (p.absent_from is null or :today < p.absent_from or :today > p.absent_until)
-                  and (select count(*) from sales_lead o where o.partner_key = p.partner_key
-                         and o.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL')) < p.capacity
-                """ + (certification == null ? "" : """
-                  and exists (select 1 from partner_certification c where c.partner_key = p.partner_key and c.certification = :cert)
-                """) + " order by p.name")
-                .setParameter("region", region).setParameter("country", country).setParameter("product", product)
-                .setParameter("size", sizeClass).setParameter("lead", leadId)
-                .setParameter("today", LocalDate.ofInstant(now, ZoneOffset.UTC));
-        if (certification != null) {
-            q.setParameter("cert", certification);
-        }
+    /**
+     * The partners that could take this lead today, by the same rules as the feed and the claim
+     * ({@link TierWindows#COULD_TAKE}), each from when its tier may.
+     */
+    private List<Audience> audience(long leadId, Map<Tier, Instant> opens, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> partners = q.getResultList();
+        List<Object[]> partners = em.createNativeQuery("""
+                        select t.partner_key, t.name, t.tier from partner t join sales_lead l on l.id = :lead
+                        where """ + TierWindows.COULD_TAKE + " order by t.name")
+                .setParameter("lead", leadId).setParameter("today", LocalDate.ofInstant(now, ZoneOffset.UTC))
+                .getResultList();
         return partners.stream().map(p -> {
             Tier tier = Tier.valueOf((String) p[2]);
-            Instant from = tiers.visibleFrom(tier, publishedAt);
-            return new Audience((String) p[0], (String) p[1], tier, from, !from.isAfter(now));
+            Instant from = opens.get(tier);
+            return new Audience((String) p[0], (String) p[1], tier, from, from != null && !from.isAfter(now));
         }).toList();
     }
 }

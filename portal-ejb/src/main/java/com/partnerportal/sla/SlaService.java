@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
 
 /**
@@ -58,6 +59,34 @@ public class SlaService {
     public Sweep sweep() {
         Instant now = clock.instant();
         return new Sweep(now, recallUntouched(now), escalateUnclaimed(now));
+    }
+
+    /**
+     * A lead the caller's partner holds open, and by when an activity must be logged for it, if one
+     * must: a claimed lead nobody worked yet is taken back at its deadline.
+     */
+    public record OpenLead(long id, String companyName, LeadState state, Instant claimedAt, Instant deadline) {
+    }
+
+    /** The partner's open leads: the next deadline first, then those without one, the latest claim first. */
+    public List<OpenLead> openLeads(Caller caller) {
+        if (!caller.isReseller() || caller.partnerKey() == null) {
+            throw new AccessDeniedException("This is for reseller users bound to a partner");
+        }
+        return em.createQuery("""
+                        select l.id, l.companyName, l.state, l.claimedAt, l.lastActivityAt, l.country from Lead l
+                        where l.partnerKey = :p and l.state in :open""", Object[].class)
+                .setParameter("p", caller.partnerKey()).setParameter("open", LeadState.OPEN)
+                .getResultStream().map(row -> {
+                    LeadState state = (LeadState) row[2];
+                    Instant claimedAt = (Instant) row[3];
+                    Instant deadline = state == LeadState.CLAIMED && row[4] == null && claimedAt != null
+                            ? claimedAt.plus(SlaPolicy.firstActivity((String) row[5])) : null;
+                    return new OpenLead((Long) row[0], (String) row[1], state, claimedAt, deadline);
+                })
+                .sorted(Comparator.comparing(OpenLead::deadline, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+                        .thenComparing(OpenLead::claimedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
+                .toList();
     }
 
     public List<SlaBreach.View> breaches(Caller caller, String partnerKey) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 class ClaimRulesTest {
 
     private static final Instant PUBLISHED = Instant.parse("2026-11-25T08:00:00Z");
-    private static final TierPolicy TIERS = new TierPolicy(Duration.ofHours(2), Duration.ofHours(6));
 
     private static PartnerView partner(Tier tier, int capacity, LocalDate absentFrom, LocalDate absentUntil) {
         return new PartnerView("p", "P", tier, new TreeSet<>(List.of("DE-HH", "AT")), new TreeSet<>(List.of("NETWORK-PRO")),
@@ -28,13 +27,15 @@ class ClaimRulesTest {
         return lead(region, certification, false);
     }
 
+    /** A lead that Gold and Silver partners could take when it was published: Silver waits 2 h, Bronze 8 h. */
     private static LeadFacts lead(String region, String certification, boolean returnedByPartner) {
         return new LeadFacts(1, LeadState.PUBLISHED, null, region, region.substring(0, 2), "SDWAN", "MEDIUM",
-                certification, PUBLISHED, returnedByPartner);
+                certification, PUBLISHED, PUBLISHED.plus(Duration.ofHours(2)), PUBLISHED.plus(Duration.ofHours(8)),
+                returnedByPartner);
     }
 
     private static String refusal(PartnerView partner, LeadFacts lead, Instant now, long open) {
-        ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, TIERS, open);
+        ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, open);
         return refusal == null ? null : refusal.code();
     }
 
@@ -68,11 +69,21 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aLeadNoHigherTierCouldTakeIsOpenToTheLowerTiersAtOnce() {
+        LeadFacts nobodyAbove = new LeadFacts(1, LeadState.PUBLISHED, null, "AT-9", "AT", "SDWAN", "MEDIUM", null,
+                PUBLISHED, PUBLISHED, PUBLISHED, false);
+        assertNull(refusal(partner(Tier.SILVER, 5, null, null), nobodyAbove, PUBLISHED, 0));
+        assertNull(refusal(partner(Tier.BRONZE, 5, null, null), nobodyAbove, PUBLISHED, 0));
+        assertNull(nobodyAbove.earlyAccessUntil(Tier.GOLD, PUBLISHED), "nobody waits for Gold");
+    }
+
+    @Test
     void earlyAccessLastsUntilTheNextTierMayLook() {
-        assertEquals(PUBLISHED.plus(Duration.ofHours(2)), TIERS.earlyAccessUntil(Tier.GOLD, PUBLISHED, PUBLISHED));
-        assertNull(TIERS.earlyAccessUntil(Tier.GOLD, PUBLISHED, PUBLISHED.plus(Duration.ofHours(3))));
-        assertEquals(PUBLISHED.plus(Duration.ofHours(8)), TIERS.earlyAccessUntil(Tier.SILVER, PUBLISHED, PUBLISHED.plus(Duration.ofHours(3))));
-        assertNull(TIERS.earlyAccessUntil(Tier.BRONZE, PUBLISHED, PUBLISHED.plus(Duration.ofHours(9))));
+        LeadFacts lead = lead("DE-HH", null);
+        assertEquals(PUBLISHED.plus(Duration.ofHours(2)), lead.earlyAccessUntil(Tier.GOLD, PUBLISHED));
+        assertNull(lead.earlyAccessUntil(Tier.GOLD, PUBLISHED.plus(Duration.ofHours(3))));
+        assertEquals(PUBLISHED.plus(Duration.ofHours(8)), lead.earlyAccessUntil(Tier.SILVER, PUBLISHED.plus(Duration.ofHours(3))));
+        assertNull(lead.earlyAccessUntil(Tier.BRONZE, PUBLISHED.plus(Duration.ofHours(9))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.partnerportal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerportal.lead.MoveReason;
 import java.sql.Connection;
@@ -35,6 +36,11 @@ class MigrationsTest {
                 select count(*) from partner p where p.open_leads <> (select count(*) from sales_lead s
                     where s.partner_key = p.partner_key and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'))"""));
         assertEquals(3, count(ds, "select count(*) from partner where open_leads > 0"));
+        // Silver and Bronze wait only for leads a partner of a higher tier could take
+        assertEquals(0, count(ds, "select count(*) from sales_lead where state = 'PUBLISHED' and silver_from is null"));
+        assertTrue(count(ds, "select count(*) from sales_lead where state = 'PUBLISHED' and silver_from = published_at") > 0);
+        assertTrue(count(ds, "select count(*) from sales_lead where state = 'PUBLISHED' and silver_from > published_at") > 0);
+        assertEquals(0, count(ds, "select count(*) from sales_lead where state = 'PUBLISHED' and bronze_from < silver_from"));
     }
 
     @Test
@@ -42,8 +48,8 @@ class MigrationsTest {
         JdbcDataSource ds = freshH2("java-migration");
         Migrations.flyway(ds, false).migrate();
 
-        assertEquals("8", Migrations.flyway(ds, false).info().current().getVersion().getVersion());
-        assertEquals(1, count(ds, "select count(*) from information_schema.indexes where index_name = 'SALES_LEAD_MARKET'"));
+        assertEquals("9", Migrations.flyway(ds, false).info().current().getVersion().getVersion());
+        assertEquals(1, count(ds, "select count(*) from information_schema.indexes where index_name = 'SALES_LEAD_MARKET_TIERS'"));
     }
 
     @Test

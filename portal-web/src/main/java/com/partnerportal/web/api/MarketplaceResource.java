@@ -40,6 +40,14 @@ public class MarketplaceResource {
                 paging.page(), paging.size());
     }
 
+    /** How many fitting leads are still held back for higher tiers, and when the first opens to the caller. */
+    @GET
+    @Path("/upcoming")
+    @RolesAllowed({"reseller-rep", "reseller-admin"})
+    public Marketplace.Upcoming upcoming() {
+        return marketplace.upcoming(user.caller());
+    }
+
     private static String code(String value) {
         return value == null || value.isBlank() ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
     }

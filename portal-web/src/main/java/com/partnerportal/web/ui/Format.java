@@ -180,6 +180,11 @@ public class Format {
         return name.isEmpty() ? label : label + ": " + name;
     }
 
+    /** A text of the bundle with its arguments: {@code marketplace.upcoming} with a count and a time. */
+    public String message(String key, Object first, Object second) {
+        return new MessageFormat(text(key), locale()).format(new Object[] {first, second});
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()).withZone(ZONE).format(instant);

@@ -4,7 +4,11 @@ import com.partnerportal.marketplace.ClaimService;
 import com.partnerportal.marketplace.Marketplace;
 import com.partnerportal.marketplace.MarketplaceItem;
 import com.partnerportal.marketplace.MarketplacePage;
+import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.partner.SizeClass;
+import com.partnerportal.reference.RegionCoverage;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.NotFoundException;
@@ -42,6 +46,13 @@ public class MarketplaceBoard implements Serializable {
     private String product;
     private String sizeClass;
     private MarketplacePage last;
+    private Marketplace.Upcoming upcoming;
+
+    @Inject
+    private PartnerDirectory directory;
+
+    @Inject
+    private Catalogues catalogues;
 
     private final LazyDataModel<MarketplaceItem> cards = new LazyDataModel<>() {
         @Override
@@ -80,6 +91,60 @@ public class MarketplaceBoard implements Serializable {
             FacesMessages.refusal("NOT_FOUND", null);
         }
         return null;
+    }
+
+    /** Leads held back for higher tiers that open to this partner later; asked once per view. */
+    public Marketplace.Upcoming getUpcoming() {
+        if (upcoming == null) {
+            upcoming = marketplace.upcoming(user.caller());
+        }
+        return upcoming;
+    }
+
+    public boolean isFiltered() {
+        return blankToNull(region) != null || blankToNull(product) != null || blankToNull(sizeClass) != null;
+    }
+
+    public void clearFilters() {
+        region = null;
+        product = null;
+        sizeClass = null;
+    }
+
+    /**
+     * The page's address with its filters, put into the address bar on every change, so that the
+     * filters are still set when the rep comes back to the page (Back, a reload, a bookmark).
+     */
+    public String getAddress() {
+        StringBuilder query = new StringBuilder();
+        for (String[] filter : new String[][] {{"region", region}, {"product", product}, {"sizeClass", sizeClass}}) {
+            if (blankToNull(filter[1]) != null) {
+                query.append(query.length() == 0 ? "?" : "&").append(filter[0]).append('=')
+                        .append(java.net.URLEncoder.encode(filter[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/marketplace.xhtml" + query;
+    }
+
+    /** The partner's territory as filter choices: its regions, and a country it covers with its regions. */
+    public List<SelectItem> getRegions() {
+        List<String> territory = directory.own(user.caller()).regions().stream().toList();
+        List<SelectItem> regions = new java.util.ArrayList<>();
+        {
+            for (SelectItem item : catalogues.getRegions()) {
+                SelectItemGroup group = (SelectItemGroup) item;
+                List<SelectItem> covered = java.util.Arrays.stream(group.getSelectItems())
+                        .filter(region -> territory.contains(region.getValue())
+                                || territory.contains(RegionCoverage.countryOf((String) region.getValue())))
+                        .toList();
+                if (!covered.isEmpty()) {
+                    SelectItemGroup own = new SelectItemGroup(group.getLabel());
+                    own.setSelectItems(covered);
+                    regions.add(own);
+                }
+            }
+        }
+        return regions;
     }
 
     /** Why the feed is empty for this partner right now, if it is blocked. */
