@@ -51,7 +51,7 @@ class MarketplaceBrowserIT extends PortalDeployment {
 
             second.click(claim);
             second.click(By.id("confirmYes"));
-            second.waitForText(By.id("marketForm:messages"),
+            second.waitForText(By.id("messages"),
                     "A colleague has claimed this lead for your partner already: you find it under My leads.");
             assertTrue(second.findAll(card).isEmpty(), "the taken card disappears");
             assertFalse(second.pageSource().contains("erika.geheim"));
@@ -95,7 +95,7 @@ class MarketplaceBrowserIT extends PortalDeployment {
             assertTrue(browser.currentUrl().endsWith("/portal/lead/" + id), "the address bar keeps the lasting address");
 
             browser.open(Api.PORTAL + "/lead.xhtml");
-            browser.waitForText(By.id("noLead"), "No lead chosen");
+            browser.waitForText(By.id("messages"), "No lead chosen");
         }
         assertEquals("PUBLISHED", Leads.get("channel.manager", id).getString("state"));
     }
@@ -117,6 +117,29 @@ class MarketplaceBrowserIT extends PortalDeployment {
             browser.waitForText(By.id("leadState"), "In the pool");
             assertTrue(browser.text(By.id("timeline")).contains("Qualified"));
             browser.screenshot("lead-published.png");
+        }
+    }
+
+    @Test
+    void filtersStayOnBackAndAnEmptyResultOffersToClearThem() {
+        try (Browser browser = Browser.start()) {
+            browser.open(Api.PORTAL + "/marketplace.xhtml");
+            browser.logIn("north.rep");
+            browser.open(Api.PORTAL + "/marketplace.xhtml?region=AT"); // outside nordlicht's territory: nothing fits
+            browser.waitForText(By.id("marketForm:clear"), "No lead fits these filters.");
+            browser.screenshot("marketplace-empty-filtered.png");
+            browser.click(By.id("marketForm:clearFilters"));
+            browser.waitForElement(By.cssSelector(".pool-card"));
+            assertTrue(browser.findAll(By.id("marketForm:clearFilters")).isEmpty());
+            assertTrue(browser.currentUrl().endsWith("/marketplace.xhtml"), browser.currentUrl());
+
+            browser.click(By.id("marketForm:sizeClass"));
+            browser.click(By.cssSelector("li[data-label='Enterprise']"));
+            browser.waitForUrl("sizeClass=ENTERPRISE");
+            browser.open(Api.PORTAL + "/my-leads.xhtml");
+            browser.waitForText(By.cssSelector("h1.page-title"), "My leads");
+            browser.back();
+            browser.waitForText(By.id("marketForm:sizeClass"), "Enterprise");
         }
     }
 }

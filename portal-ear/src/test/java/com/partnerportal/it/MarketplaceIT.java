@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The pool as resellers see it, and every reason a claim is refused. */
@@ -139,16 +140,57 @@ class MarketplaceIT extends PortalDeployment {
     }
 
     @Test
-    void silverPartnerWaitsForItsTurnWhileGoldSeesTheLead() {
-        long id = Leads.published("AT-9", "SWITCH-CAMPUS", "SMALL", "NETWORK-PRO");
+    void silverPartnerWaitsForItsTurnWhereAGoldPartnerCouldTakeTheLead() {
+        String gold = "gold-at-" + UUID.randomUUID().toString().substring(0, 8);
+        Api manager = Api.as("channel.manager");
+        Api.Reply created = manager.post("/partners", """
+                {"key": "%s", "name": "Gold Austria Test", "tier": "GOLD", "regions": ["AT"],
+                 "certifications": ["NETWORK-PRO"], "products": ["SWITCH-CAMPUS"], "sizeFocus": ["SMALL"],
+                 "capacity": 10}""".formatted(gold));
+        assertEquals(201, created.status(), created::toString);
         int before = Capacity.of("alpenblick");
         Capacity.set("alpenblick", 10_000);
         try {
+            long id = Leads.published("AT-9", "SWITCH-CAMPUS", "SMALL", "NETWORK-PRO");
             assertRefused("south.rep", id, "TIER_EMBARGO");
             assertTrue(card("south.rep", id).isEmpty(), "not in the Silver feed during the embargo");
+            JsonObject upcoming = Api.as("south.rep").get("/marketplace/upcoming").json();
+            assertTrue(upcoming.getJsonNumber("count").longValue() >= 1, upcoming::toString);
+            assertTrue(poolAudience(id).contains("Gold Austria Test:now"), poolAudience(id)::toString);
+            assertTrue(poolAudience(id).contains("Alpenblick IT-Service GmbH:later"), poolAudience(id)::toString);
+        } finally {
+            Capacity.set(gold, 0); // a partner without room could take nothing: later leads do not wait for it
+            Capacity.set("alpenblick", before);
+        }
+    }
+
+    @Test
+    void silverPartnerTakesAtOnceALeadNoGoldPartnerCouldTake() {
+        int before = Capacity.of("alpenblick");
+        Capacity.set("alpenblick", 10_000);
+        try {
+            long id = Leads.published("AT-9", "SWITCH-CAMPUS", "SMALL", "NETWORK-PRO");
+            assertTrue(poolAudience(id).contains("Alpenblick IT-Service GmbH:now"), poolAudience(id)::toString);
+            assertFalse(card("south.rep", id).isEmpty(), "in the Silver feed at once");
+            Api.Reply claim = Api.as("south.rep").post("/leads/" + id + "/claim", "");
+            assertEquals(200, claim.status(), claim::toString);
         } finally {
             Capacity.set("alpenblick", before);
         }
+    }
+
+    /** Who may take the lead per the pool overview, as "name:now" or "name:later". */
+    private static List<String> poolAudience(long id) {
+        for (int page = 0; page < 50; page++) {
+            for (JsonObject entry : Api.as("channel.manager").get("/pool?size=100&page=" + page).json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (entry.getJsonNumber("id").longValue() == id) {
+                    return entry.getJsonArray("audience").getValuesAs(JsonObject.class).stream()
+                            .map(a -> a.getString("name") + ":" + (a.getBoolean("now") ? "now" : "later")).toList();
+                }
+            }
+        }
+        throw new AssertionError("lead " + id + " is not in the pool overview");
     }
 
     @Test

@@ -92,7 +92,7 @@ public class PoolView {
         @SuppressWarnings("unchecked")
         List<Object[]> partners = em.createNativeQuery("""
                         select t.partner_key, t.name, t.tier from partner t join sales_lead l on l.id = :lead
-                        where """ + TierWindows.COULD_TAKE + " order by t.name")
+                        where\s""" + TierWindows.COULD_TAKE + " order by t.name")
                 .setParameter("lead", leadId).setParameter("today", LocalDate.ofInstant(now, ZoneOffset.UTC))
                 .getResultList();
         return partners.stream().map(p -> {

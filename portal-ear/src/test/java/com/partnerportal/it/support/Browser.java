@@ -71,6 +71,11 @@ public final class Browser implements AutoCloseable {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
     }
 
+    /** Runs a script in the page, as a user's browser extension or a tampering hand might. */
+    public void script(String javascript) {
+        driver.executeScript(javascript);
+    }
+
     /** The text the page shows, as a user reads it. */
     public String visibleText() {
         return (String) driver.executeScript("return document.body.innerText;");
@@ -165,6 +170,14 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, isoDate);
         until(ExpectedConditions.attributeToBe(by, "value", isoDate));
+    }
+
+    public void waitForUrl(String part) {
+        until(ExpectedConditions.urlContains(part));
+    }
+
+    public void back() {
+        driver.navigate().back();
     }
 
     public void click(By by) {

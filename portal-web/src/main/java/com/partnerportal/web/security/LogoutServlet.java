@@ -61,8 +61,11 @@ public class LogoutServlet extends HttpServlet {
             return;
         }
         String idToken = currentUser.idToken();
-        request.logout();
-        session.invalidate();
+        request.logout(); // which may end the session already
+        HttpSession left = request.getSession(false);
+        if (left != null) {
+            left.invalidate();
+        }
         String provider = Settings.value("portal.oidc.provider-url", DEFAULT_PROVIDER);
         StringBuilder endSession = new StringBuilder(provider).append("/protocol/openid-connect/logout?client_id=portal-web")
                 .append("&post_logout_redirect_uri=").append(URLEncoder.encode(PortalUrl.of("/").toString(), StandardCharsets.UTF_8));

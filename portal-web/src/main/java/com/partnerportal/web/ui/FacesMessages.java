@@ -41,13 +41,13 @@ final class FacesMessages {
     }
 
     /**
-     * A refusal of the business layer: its reason code in the user's language ({@code refusal.CODE}),
-     * the layer's own sentence as detail.
+     * A refusal of the business layer, once, as the sentence of its reason code in the user's language
+     * ({@code refusal.CODE}); the layer's own English sentence is for the API.
      */
-    static void refusal(String code, String detail) {
+    static void refusal(String code) {
         FacesContext context = FacesContext.getCurrentInstance();
         String key = "refusal." + (code == null ? "OTHER" : code);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), detail == null ? "" : detail));
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(context, key), null));
     }
 
     /**

@@ -67,7 +67,7 @@ public class LeadForm implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.fieldErrors("leadForm", e);
         } catch (AccessDeniedException e) {
-            FacesMessages.refusal(e.code(), e.getMessage());
+            FacesMessages.refusal(e.code());
         }
         return null;
     }

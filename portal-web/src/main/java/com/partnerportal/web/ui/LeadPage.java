@@ -112,11 +112,11 @@ public class LeadPage implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.fieldErrors(form, e);
         } catch (ConflictException e) {
-            FacesMessages.refusal(e.code(), e.getMessage());
+            FacesMessages.refusal(e.code());
         } catch (AccessDeniedException e) {
-            FacesMessages.refusal(e.code(), e.getMessage());
+            FacesMessages.refusal(e.code());
         } catch (NotFoundException e) {
-            FacesMessages.refusal("NOT_FOUND", e.getMessage());
+            FacesMessages.refusal("NOT_FOUND");
         }
         return false;
     }

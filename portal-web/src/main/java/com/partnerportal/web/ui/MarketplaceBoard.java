@@ -84,11 +84,11 @@ public class MarketplaceBoard implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/lead.xhtml?faces-redirect=true&id=" + leadId;
         } catch (ConflictException e) {
-            FacesMessages.refusal(e.code(), null);
+            FacesMessages.refusal(e.code());
         } catch (AccessDeniedException e) {
-            FacesMessages.refusal(e.code(), e.getMessage());
+            FacesMessages.refusal(e.code());
         } catch (NotFoundException e) {
-            FacesMessages.refusal("NOT_FOUND", null);
+            FacesMessages.refusal("NOT_FOUND");
         }
         return null;
     }
