@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,29 @@ class SecurityIT extends PortalDeployment {
         assertTrue(location.startsWith("http://localhost:8180/realms/partner-portal/protocol/openid-connect/auth"), location);
         assertTrue(location.contains("code_challenge_method=S256"), location);
         assertTrue(location.contains("client_id=portal-web"), location);
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        assertTrue(!cookies.isEmpty() && cookies.stream().allMatch(c -> c.contains("SameSite=Lax") && c.contains("HttpOnly")),
+                cookies::toString);
+        assertSecurityHeaders(response.headers(), "the login redirect");
+    }
+
+    @Test
+    void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/jakarta.faces.resource/none.css.xhtml?ln=portal", "/index.xhtml?code=forged&state=forged",
+                "/api/partners")) {
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(Api.PORTAL + path))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding());
+            assertTrue(response.statusCode() >= 300, path + ": " + response.statusCode());
+            assertSecurityHeaders(response.headers(), path + " (" + response.statusCode() + ")");
+        }
+    }
+
+    private static void assertSecurityHeaders(java.net.http.HttpHeaders headers, String what) {
+        assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), what);
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), what);
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), what);
+        assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), what);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,8 +78,10 @@ public class PoolView {
         Instant publishedAt = Databases.instant(r[8]);
         Instant claimedAt = Databases.instant(r[9]);
         Duration waited = Duration.between(publishedAt, claimedAt != null ? claimedAt : now);
-        Map<Tier, Instant> opens = Map.of(Tier.GOLD, publishedAt, Tier.SILVER, Databases.instant(r[12]),
-                Tier.BRONZE, Databases.instant(r[13]));
+        Map<Tier, Instant> opens = new EnumMap<>(Tier.class); // a claimed lead of old may have no times
+        opens.put(Tier.GOLD, publishedAt);
+        opens.put(Tier.SILVER, Databases.instant(r[12]));
+        opens.put(Tier.BRONZE, Databases.instant(r[13]));
         List<Audience> audience = state == LeadState.PUBLISHED ? audience(id, opens, now) : List.of();
         return new Entry(id, (String) r[1], (String) r[2], (String) r[4], (String) r[5], state, publishedAt, waited,
                 (String) r[10], r[11] != null, audience);
