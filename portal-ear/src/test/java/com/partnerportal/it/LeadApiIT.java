@@ -9,6 +9,7 @@ import com.partnerportal.it.support.PortalDeployment;
 import com.partnerportal.it.support.Tokens;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -135,5 +136,22 @@ class LeadApiIT extends PortalDeployment {
             assertTrue(!reply.response().body().contains("erika.geheim"));
         }
         assertEquals(404, manager.get("/leads/987654321").status());
+    }
+
+    @Test
+    void leadsAreSearchedByCompanyAndSortedAsAsked() {
+        String name = "Suchbar " + UUID.randomUUID().toString().substring(0, 8);
+        for (String prefix : List.of("B ", "A ", "C ")) {
+            Api.Reply created = manager.post("/leads", Leads.json("DE-HH", "SWITCH-CAMPUS", "MEDIUM", null)
+                    .replace("Prüfstand Maschinenbau GmbH", prefix + name));
+            assertEquals(201, created.status(), created::toString);
+        }
+        String q = java.net.URLEncoder.encode(name.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonObject found = manager.get("/leads?q=" + q + "&sort=COMPANY&desc=false").json();
+        assertEquals(3, found.getInt("total"));
+        assertEquals(List.of("A " + name, "B " + name, "C " + name), found.getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(l -> l.getString("companyName")).toList());
+        assertEquals(0, manager.get("/leads?q=" + q + "%25").json().getInt("total"), "a % is a character, not a wildcard");
+        assertEquals(400, manager.get("/leads?sort=SHOE_SIZE").status());
     }
 }
