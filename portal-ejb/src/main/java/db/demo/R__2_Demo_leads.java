@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -197,7 +198,7 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                                                  and s.state in (%s))""".formatted(LeadState.OPEN.stream()
                 .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "))));
         // when the leads in the pool open to Silver and Bronze, as publishing them would have set it
-        new NamedSql(TierWindows.update(TierPolicy.fromSettings(), "1 = 1")).update(c, Map.of("today", LocalDate.now()));
+        new NamedSql(TierWindows.update(TierPolicy.fromSettings(), "1 = 1")).update(c, Map.of("today", LocalDate.now(ZoneOffset.UTC)));
     }
 
     private static String pick(Random random, String[] values) {

@@ -71,6 +71,19 @@ class AccessBrowserIT extends PortalDeployment {
     }
 
     @Test
+    void aFormRefusesTextThatReadsOtherThanItIsStoredAndKeepsIt() {
+        try (Browser browser = Browser.start()) {
+            browser.open(Api.PORTAL + "/lead-new.xhtml");
+            browser.logIn("channel.manager");
+            browser.waitForElement(By.id("leadForm:company_name"));
+            browser.script("document.getElementById('leadForm:company_name').value = 'Evil\\u202Eyolk GmbH';");
+            browser.click(By.id("leadForm:save"));
+            browser.waitForText(By.id("leadForm"), "must not contain characters that reverse the reading direction");
+            assertEquals("Evil\u202Eyolk GmbH", browser.waitForElement(By.id("leadForm:company_name")).getAttribute("value"));
+        }
+    }
+
+    @Test
     void logoutTakesAPostWithTheSessionsTokenNotALink() {
         try (Browser browser = Browser.start()) {
             browser.open(Api.PORTAL + "/");

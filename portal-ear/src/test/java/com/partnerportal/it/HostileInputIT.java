@@ -71,6 +71,7 @@ class HostileInputIT extends PortalDeployment {
                 new Case("NUL in a company name", cm, "POST", "/leads", lead("Prüfstand Maschinenbau GmbH", "Evil\\u0000 GmbH"), 400, "company.name"),
                 new Case("bidi override in a city", cm, "POST", "/leads", lead("\"Hamburg\"", "\"Ham\\u202Eburg\""), 400, "contact.city"),
                 new Case("ANSI escape in an industry", cm, "POST", "/leads", lead("\"Manufacturing\"", "\"\\u001b[31mred\""), 400, "company.industry"),
+                new Case("line break in a company name", cm, "POST", "/leads", lead("Prüfstand Maschinenbau GmbH", "Evil\\nGmbH"), 400, "company.name"),
                 new Case("lone surrogate in a company name", cm, "POST", "/leads", lead("Prüfstand Maschinenbau GmbH", "Evil \\ud800 GmbH"), 400, "company.name"),
                 new Case("NUL in a partner name", cm, "PUT", "/partners/rheinwerk", profile("[\"DE-NW\"]", "\"Rhein\\u0000werk\""), 400, "name"),
                 new Case("NUL in an activity note", rep, "POST", activities, "{\"kind\": \"NOTE\", \"note\": \"a\\u0000b\"}", 400, "note"),
@@ -103,6 +104,8 @@ class HostileInputIT extends PortalDeployment {
                 new Case("activity in 5000 BC", rep, "POST", activities, "{\"kind\": \"CALL\", \"at\": \"-5000-01-01T00:00:00Z\"}", 400, "at"),
                 new Case("activity in 1900", rep, "POST", activities, "{\"kind\": \"CALL\", \"at\": \"1900-01-01T00:00:00Z\"}", 400, "at"),
                 new Case("activity in the year 5874898", rep, "POST", activities, "{\"kind\": \"CALL\", \"at\": \"+5874898-01-01T00:00:00Z\"}", 400, "at"),
+                new Case("clock offset beyond ten years", "portal.admin", "PUT", "/admin/clock", "{\"offset\": \"PT2000000000H\"}", 400, "offset"),
+                new Case("a sort direction that is no boolean", cm, "GET", "/leads?sort=COMPANY&desc=yes", null, 400, "desc"),
                 new Case("clock offset that is no duration", "portal.admin", "PUT", "/admin/clock", "{\"offset\": \"banana\"}", 400, "offset"),
                 // numbers that are not whole, numbers as text, money that is not plain
                 new Case("capacity 1.5", cm, "PUT", availability, "{\"capacity\": 1.5}", 400, "capacity"),

@@ -1,12 +1,14 @@
 package com.partnerportal.lead;
 
+import com.partnerportal.platform.MultiLine;
+
 /**
  * A lead as marketing delivers it ({@code POST /api/leads}), raw so that every wrong value is
  * reported against its field.
  */
 public record LeadInput(String source, String externalId, String campaign, Company company, Contact contact,
                         String product, String requiredCertification, Money estimatedRevenue, Integer score,
-                        String buyingSignals, Handover handover) {
+                        @MultiLine String buyingSignals, Handover handover) {
 
     public record Company(String name, String sizeClass, String industry, String country, String region) {
     }
@@ -16,7 +18,8 @@ public record LeadInput(String source, String externalId, String campaign, Compa
     }
 
     /** Why the lead is handed over, what the prospect asked for, what was promised, the next step. */
-    public record Handover(String reason, String prospectAsked, String promised, String nextStep) {
+    public record Handover(@MultiLine String reason, @MultiLine String prospectAsked, @MultiLine String promised,
+                           @MultiLine String nextStep) {
 
         public boolean isComplete() {
             return reason != null && !reason.isBlank();

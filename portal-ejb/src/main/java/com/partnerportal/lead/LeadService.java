@@ -105,7 +105,7 @@ public class LeadService {
     }
 
     public LeadView find(Caller caller, long id) {
-        return history.view(visible(caller, id));
+        return history.view(visible(caller, id)).seenBy(caller);
     }
 
     /** The manufacturer's lead list, or a reseller's own leads, narrowed and ordered as asked. */

@@ -1,5 +1,7 @@
 package com.partnerportal.lead;
 
+import com.partnerportal.platform.Caller;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,11 +13,46 @@ public record LeadView(long id, LeadState state, String source, String externalI
                        Instant claimedAt, Instant lastActivityAt, Instant createdAt, List<TransitionView> timeline) {
 
     /**
+     * The lead as this caller may read it: a partner does not learn which other partner held the lead
+     * before (the timeline names it "another partner", without the user who moved it); the
+     * manufacturer reads it all.
+     */
+    public LeadView seenBy(Caller caller) {
+        if (caller.isManufacturer()) {
+            return this;
+        }
+        List<TransitionView> seen = timeline.stream().map(move -> move.seenBy(caller.partnerKey())).toList();
+        return new LeadView(id, state, source, externalId, campaign, company, contact, product, requiredCertification,
+                estimatedRevenue, score, buyingSignals, handover, reviewNote, partner, publishedAt, claimedAt,
+                lastActivityAt, createdAt, seen);
+    }
+
+    /**
      * One recorded move of the lead: {@code reason} in English, and the same as {@code reasonCode}
      * (a {@link MoveReason}) with its arguments, for whoever shows it in another language.
      */
+    /** How a partner other than the reader is named in the reader's timeline. */
+    public static final String ANOTHER_PARTNER = "another partner";
+
     public record TransitionView(Instant at, String actor, LeadState from, LeadState to, String reason,
                                  MoveReason reasonCode, List<String> reasonArguments) {
+
+        /** The move with every partner but {@code own} named "another partner", and who made it then unnamed. */
+        TransitionView seenBy(String own) {
+            if (reasonCode == null) {
+                return this;
+            }
+            List<String> values = new java.util.ArrayList<>(reasonArguments);
+            boolean other = false;
+            for (int i = 0; i < values.size(); i++) {
+                if (reasonCode.arguments().get(i) == MoveReason.Argument.PARTNER && !values.get(i).equals(own)) {
+                    values.set(i, ANOTHER_PARTNER);
+                    other = true;
+                }
+            }
+            return other ? new TransitionView(at, ANOTHER_PARTNER, from, to,
+                    new MoveReason.Decoded(reasonCode, values).english(), reasonCode, List.copyOf(values)) : this;
+        }
 
         static TransitionView of(Instant at, String actor, LeadState from, LeadState to, String stored) {
             MoveReason.Decoded decoded = MoveReason.decode(stored);

@@ -63,7 +63,7 @@ public class LeadWork {
             LeadState from = lead.moveTo(LeadState.CONTACTED);
             history.record(lead, caller, now, from, MoveReason.FIRST_CONTACT.encode(kind.name()));
         }
-        return history.view(lead);
+        return history.view(lead).seenBy(caller);
     }
 
     public List<LeadActivity.View> activities(Caller caller, long leadId) {
@@ -91,7 +91,7 @@ public class LeadWork {
         directory.release(partner);
         exclude(leadId, partner);
         history.record(lead, caller, clock.instant(), from, MoveReason.RETURNED.encode(partner, code));
-        return history.view(lead);
+        return history.view(lead).seenBy(caller);
     }
 
     /** The partner may not take this lead again: it gave it back, or the SLA took it away. */

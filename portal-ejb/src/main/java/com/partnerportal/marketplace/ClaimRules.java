@@ -43,7 +43,7 @@ public final class ClaimRules {
                     + partner.capacity() + ": close or return one first");
         }
         Instant visibleFrom = lead.visibleFrom(partner.tier());
-        if (visibleFrom != null && now.isBefore(visibleFrom)) {
+        if (visibleFrom == null || now.isBefore(visibleFrom)) { // no time set: not open, as in the claim's SQL
             return new Refusal("TIER_EMBARGO", "Partners of tier " + partner.tier() + " may take this lead from "
                     + visibleFrom);
         }

@@ -128,7 +128,7 @@ public class ClaimService {
             if (claimed == null) {
                 throw refusal(caller, leadId, claim.now());
             }
-            return claimed;
+            return claimed.seenBy(caller);
         } catch (SQLException e) {
             throw new PersistenceException("The claim of lead " + leadId + " failed", e);
         }

@@ -96,6 +96,19 @@ public final class Validation {
         }
     }
 
+    /** {@code true} or {@code false} as a query parameter carries it; {@code otherwise} when missing. */
+    public boolean optionalBoolean(String field, String value, boolean otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        String word = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("true") && !word.equals("false")) {
+            reject(field, "boolean");
+            return otherwise;
+        }
+        return word.equals("true");
+    }
+
     /** A whole number between min and max, as a query parameter carries it. */
     public Integer wholeNumber(String field, String value, int min, int max) {
         if (value == null || value.isBlank()) {

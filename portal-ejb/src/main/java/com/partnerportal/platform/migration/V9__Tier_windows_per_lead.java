@@ -6,6 +6,7 @@ import com.partnerportal.platform.Databases;
 import com.partnerportal.platform.NamedSql;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -40,6 +41,6 @@ public class V9__Tier_windows_per_lead extends BaseJavaMigration {
             }
         }
         new NamedSql(TierWindows.update(TierPolicy.fromSettings(), "1 = 1"))
-                .update(context.getConnection(), Map.of("today", LocalDate.now()));
+                .update(context.getConnection(), Map.of("today", LocalDate.now(ZoneOffset.UTC)));
     }
 }

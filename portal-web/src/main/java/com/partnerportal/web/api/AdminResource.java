@@ -38,6 +38,9 @@ public class AdminResource {
         return sla.sweep();
     }
 
+    /** How far a test may move the clock: ten years either way. */
+    static final Duration MAX_OFFSET = Duration.ofDays(3650);
+
     /** {@code {"offset": "PT49H"}}; refused (403) unless the server runs with an adjustable clock. */
     public record ClockOffset(String offset) {
     }
@@ -52,6 +55,9 @@ public class AdminResource {
                 offset = Duration.parse(body.offset().strip());
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(List.of(new FieldError("offset", "duration")));
+            }
+            if (offset.abs().compareTo(MAX_OFFSET) > 0) { // beyond it, the clock would overflow
+                throw new InvalidInputException(List.of(new FieldError("offset", "outOfRange", "-P3650D", "P3650D")));
             }
         }
         clocks.setOffset(offset);

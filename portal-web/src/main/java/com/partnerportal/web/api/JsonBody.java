@@ -3,6 +3,7 @@ package com.partnerportal.web.api;
 import com.partnerportal.platform.CleanText;
 import com.partnerportal.platform.FieldError;
 import com.partnerportal.platform.InvalidInputException;
+import com.partnerportal.platform.MultiLine;
 import com.partnerportal.platform.Validation;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -76,13 +77,16 @@ public class JsonBody implements MessageBodyReader<Record> {
             throw new InvalidInputException(List.of(new FieldError("body", "json")));
         }
         Validation v = new Validation();
-        JsonValue clean = clean(json, type, "", v);
+        JsonValue clean = clean(json, type, false, "", v);
         v.throwIfInvalid();
         return type.cast(JsonbResolver.JSONB.fromJson(clean.toString(), type));
     }
 
-    /** {@code value} checked against {@code type}, its texts normalised; errors go to {@code v}. */
-    static JsonValue clean(JsonValue value, Type type, String path, Validation v) {
+    /**
+     * {@code value} checked against {@code type}, its texts normalised; errors go to {@code v}. Line
+     * breaks pass only in a field marked {@link MultiLine}.
+     */
+    static JsonValue clean(JsonValue value, Type type, boolean multiLine, String path, Validation v) {
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             return value;
         }
@@ -92,7 +96,7 @@ public class JsonBody implements MessageBodyReader<Record> {
                 v.reject(field(path), "text");
                 return JsonValue.NULL;
             }
-            String problem = CleanText.problem(text.getString(), true);
+            String problem = CleanText.problem(text.getString(), multiLine);
             if (problem != null) {
                 v.reject(field(path), problem);
                 return JsonValue.NULL;
@@ -125,7 +129,7 @@ public class JsonBody implements MessageBodyReader<Record> {
                 if (array.isNull(i)) {
                     v.reject(at, "required");
                 } else {
-                    cleaned.add(clean(array.get(i), element, at, v));
+                    cleaned.add(clean(array.get(i), element, false, at, v));
                 }
             }
             return cleaned.build();
@@ -135,7 +139,7 @@ public class JsonBody implements MessageBodyReader<Record> {
                 v.reject(field(path), "object");
                 return JsonValue.NULL;
             }
-            Map<String, Type> fields = raw.isRecord() ? components(raw) : null;
+            Map<String, RecordComponent> fields = raw.isRecord() ? components(raw) : null;
             JsonObjectBuilder cleaned = Json.createObjectBuilder();
             for (var entry : object.entrySet()) {
                 String at = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
@@ -144,11 +148,14 @@ public class JsonBody implements MessageBodyReader<Record> {
                     v.reject("body", keyProblem);
                     continue;
                 }
-                Type fieldType = fields == null ? argument(type, 1) : fields.get(entry.getKey());
-                if (fieldType == null) {
+                RecordComponent field = fields == null ? null : fields.get(entry.getKey());
+                if (fields != null && field == null) {
                     v.reject(at, "unknownField");
+                } else if (field == null) {
+                    cleaned.add(entry.getKey(), clean(entry.getValue(), argument(type, 1), false, at, v));
                 } else {
-                    cleaned.add(entry.getKey(), clean(entry.getValue(), fieldType, at, v));
+                    cleaned.add(entry.getKey(), clean(entry.getValue(), field.getGenericType(),
+                            field.isAnnotationPresent(MultiLine.class), at, v));
                 }
             }
             return cleaned.build();
@@ -176,9 +183,9 @@ public class JsonBody implements MessageBodyReader<Record> {
         return path.isEmpty() ? "body" : path;
     }
 
-    private static Map<String, Type> components(Class<?> record) {
+    private static Map<String, RecordComponent> components(Class<?> record) {
         return Arrays.stream(record.getRecordComponents())
-                .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getGenericType));
+                .collect(Collectors.toMap(RecordComponent::getName, component -> component));
     }
 
     private static Class<?> raw(Type type) {

@@ -9,6 +9,7 @@ import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.LeadView;
 import com.partnerportal.marketplace.ClaimService;
+import com.partnerportal.platform.MultiLine;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.PortalUrl;
 import com.partnerportal.platform.Validation;
@@ -89,8 +90,8 @@ public class LeadResource {
         Page.Request paging = v.paging(page, size);
         LeadState filter = state == null || state.isBlank() ? null : v.requireEnum("state", state, LeadState.class);
         LeadQuery.Sort order = sort == null || sort.isBlank() ? null : v.requireEnum("sort", sort, LeadQuery.Sort.class);
+        boolean down = v.optionalBoolean("desc", descending, order == null);
         v.throwIfInvalid();
-        boolean down = descending == null ? order == null : Boolean.parseBoolean(descending);
         return leads.list(user.caller(), new LeadQuery(filter, text, order, down), paging.page(), paging.size());
     }
 
@@ -134,7 +135,7 @@ public class LeadResource {
     }
 
     /** {@code {"reason": "..."}} in the channel manager's words. */
-    public record Reason(String reason) {
+    public record Reason(@MultiLine String reason) {
     }
 
     @POST

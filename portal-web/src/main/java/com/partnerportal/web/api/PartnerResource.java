@@ -50,11 +50,12 @@ public class PartnerResource {
                                   @QueryParam("tier") String tier,
                                   @QueryParam("region") String region,
                                   @QueryParam("sort") @DefaultValue("NAME") String sort,
-                                  @QueryParam("desc") @DefaultValue("false") boolean descending) {
+                                  @QueryParam("desc") String desc) {
         Validation v = new Validation();
         Page.Request paging = v.paging(page, size);
         Tier tierFilter = tier == null || tier.isBlank() ? null : v.requireEnum("tier", tier, Tier.class);
         PartnerQuery.SortField sortBy = v.requireEnum("sort", sort, PartnerQuery.SortField.class);
+        boolean descending = v.optionalBoolean("desc", desc, false);
         v.throwIfInvalid();
         return directory.search(user.caller(), new PartnerQuery(text, tierFilter, region, sortBy, descending,
                 paging.page(), paging.size()));

@@ -37,8 +37,8 @@ public class PoolResource {
         Page.Request paging = v.paging(page, size);
         LeadQuery.Sort order = sort == null || sort.isBlank() ? LeadQuery.Sort.PUBLISHED
                 : v.requireEnum("sort", sort, LeadQuery.Sort.class);
+        boolean down = v.optionalBoolean("desc", descending, sort == null || sort.isBlank());
         v.throwIfInvalid();
-        boolean down = descending == null ? sort == null || sort.isBlank() : Boolean.parseBoolean(descending);
         return pool.page(user.caller(), new LeadQuery(null, text, order, down), paging.page(), paging.size());
     }
 }

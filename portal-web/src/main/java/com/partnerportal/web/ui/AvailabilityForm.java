@@ -30,7 +30,7 @@ public class AvailabilityForm implements Serializable {
 
     public boolean isAbsentToday() {
         try {
-            LocalDate today = LocalDate.now(Format.ZONE);
+            LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the day the claim's rules count absences by
             return absentFrom != null && absentUntil != null && !today.isBefore(LocalDate.parse(absentFrom))
                     && !today.isAfter(LocalDate.parse(absentUntil));
         } catch (DateTimeParseException e) {

@@ -78,7 +78,7 @@ final class FacesMessages {
         return context.getApplication().getResourceBundle(context, "msg").containsKey(key);
     }
 
-    private static String text(FacesContext context, String key) {
+    static String text(FacesContext context, String key) {
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         return bundle.containsKey(key) ? bundle.getString(key) : key;
     }

@@ -50,7 +50,8 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             ExceptionQueuedEventContext event = events.next().getContext();
             Throwable error = event.getException();
             try {
-                if (has(error, ViewExpiredException.class) || event.getPhaseId() == PhaseId.RESTORE_VIEW) {
+                if (has(error, ViewExpiredException.class)
+                        || event.getPhaseId() == PhaseId.RESTORE_VIEW && isPost(faces)) {
                     reload(faces);
                 } else if (has(error, AccessDeniedException.class)) {
                     faces.getExternalContext().responseSendError(403, null);
@@ -68,13 +69,29 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    /** The same page anew, by GET, with a note why the last action did not happen. */
+    /**
+     * The same page anew, by GET, with a note why the last action did not happen: the address the
+     * page was opened at (its parameters included, as the browser sent it along), else the page.
+     */
     private static void reload(FacesContext faces) throws IOException {
         ExternalContext external = faces.getExternalContext();
         FacesMessages.warnAfterRedirect("page.expired");
+        String context = external.getRequestContextPath();
+        String referer = external.getRequestHeaderMap().get("Referer");
         String page = external.getRequestServletPath();
-        String target = PortalPage.at(page).isPresent() ? page : PortalPage.HOME.getPath();
-        external.redirect(external.getRequestContextPath() + target);
+        String fallback = context + (PortalPage.at(page).isPresent() ? page : PortalPage.HOME.getPath());
+        external.redirect(ours(referer) ? referer : fallback);
+    }
+
+    /** An address of this portal, as the configured base URL has it; anything else is not followed. */
+    private static boolean ours(String address) {
+        String base = com.partnerportal.platform.PortalUrl.of("/").toString();
+        return address != null && address.startsWith(base) && !address.contains("\r") && !address.contains("\n");
+    }
+
+    private static boolean isPost(FacesContext faces) {
+        Object request = faces.getExternalContext().getRequest();
+        return request instanceof jakarta.servlet.http.HttpServletRequest http && "POST".equals(http.getMethod());
     }
 
     private static boolean has(Throwable error, Class<? extends Throwable> type) {
