@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A lead and the personal data of its contact. Every change of state goes through {@link #moveTo}. */
+/** A lead and the personal data of its contact. Every change of state goes through {@link LeadMoves}. */
 @Entity
 @Table(name = "sales_lead")
 public class Lead {
@@ -137,7 +137,7 @@ public class Lead {
         reviewNote = c.reviewNote();
     }
 
-    /** Moves to {@code next} if the state machine allows it; the caller records the transition. */
+    /** Moves to {@code next} if the state machine allows it; for {@link LeadMoves} only. */
     LeadState moveTo(LeadState next) {
         if (!state.canMoveTo(next)) {
             throw new ConflictException("ILLEGAL_TRANSITION", "A lead in state " + state + " cannot become " + next);
@@ -147,11 +147,11 @@ public class Lead {
         return from;
     }
 
-    void publish(Instant now) {
+    /** Readies the lead for the pool, before it moves there: it needs a handover protocol. */
+    void openToPool(Instant now) {
         if (!hasHandover()) {
             throw new ConflictException("HANDOVER_MISSING", "A lead is published only with a handover protocol saying why");
         }
-        moveTo(LeadState.PUBLISHED);
         publishedAt = now;
         partnerKey = null;
         claimedAt = null;

@@ -1,6 +1,5 @@
 package com.partnerportal.lead;
 
-import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.NamedSql;
 import com.partnerportal.platform.NotFoundException;
 import jakarta.annotation.Resource;
@@ -62,8 +61,11 @@ public class LeadHistory {
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource database;
 
-    /** Records a move of the lead, after the persistence context's own changes (the row it refers to). */
-    public void record(long leadId, Instant at, String actor, LeadState from, LeadState to, String reason) {
+    /**
+     * Records a move of the lead, after the persistence context's own changes (the row it refers to);
+     * for {@link LeadMoves}, which makes the moves.
+     */
+    void record(long leadId, Instant at, String actor, LeadState from, LeadState to, String reason) {
         onConnection(connection -> {
             record(connection, leadId, at, actor, from, to, reason);
             return null;
@@ -82,10 +84,6 @@ public class LeadHistory {
         values.put("reason", reason == null || reason.length() <= REASON_LENGTH
                 ? reason : reason.substring(0, REASON_LENGTH));
         RECORD.update(connection, values);
-    }
-
-    public void record(Lead lead, Caller caller, Instant at, LeadState from, String reason) {
-        record(lead.id(), at, caller.username(), from, lead.state(), reason);
     }
 
     /** The lead as stored, its own unflushed changes included, with its timeline. */

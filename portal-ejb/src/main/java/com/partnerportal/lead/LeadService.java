@@ -9,7 +9,6 @@ import com.partnerportal.platform.Role;
 import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.ReferenceCatalog;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +39,7 @@ public class LeadService {
     private Clock clock;
 
     @Inject
-    private Event<LeadMoved> moves;
+    private LeadMoves moves;
 
     /** The lead as stored and whether this call created it (201) or found it (200). */
     public record Created(LeadView lead, boolean created) {
@@ -65,7 +64,7 @@ public class LeadService {
         Lead lead = new Lead(checked, now);
         em.persist(lead);
         em.flush();
-        history.record(lead, caller, now, null, checked.reviewNote() != null
+        moves.created(lead, caller.username(), now, checked.reviewNote() != null
                 ? MoveReason.REVIEW.encode(checked.reviewNote()) : MoveReason.RECEIVED.encode(checked.source()));
         return new Created(history.view(lead), true);
     }
@@ -146,45 +145,49 @@ public class LeadService {
             throw new com.partnerportal.platform.ConflictException("HANDOVER_MISSING",
                     "A lead is qualified with a handover protocol saying why it goes to a partner");
         }
+        require(caller, lead, LeadAction.QUALIFY, "A lead in the pool is taken back (withdraw), not qualified again");
         return move(caller, lead, LeadState.QUALIFIED, MoveReason.QUALIFIED.encode());
     }
 
     public LeadView publish(Caller caller, long id) {
         Lead lead = manufacturerOnly(caller, id);
-        LeadState from = lead.state();
         Instant now = clock.instant();
-        lead.publish(now);
-        history.record(lead, caller, now, from, MoveReason.PUBLISHED.encode());
-        moves.fire(new LeadMoved(lead.id(), from, LeadState.PUBLISHED));
+        lead.openToPool(now); // refuses a lead without a handover protocol first, saying so
+        require(caller, lead, LeadAction.PUBLISH, "A lead in state " + lead.state() + " cannot go into the pool");
+        moves.move(lead, LeadState.PUBLISHED, caller.username(), now, MoveReason.PUBLISHED.encode());
         return history.view(lead);
     }
 
     /** Takes a published lead back out of the pool, before anyone claimed it. */
     public LeadView withdrawFromPool(Caller caller, long id) {
         Lead lead = manufacturerOnly(caller, id);
-        if (lead.state() != LeadState.PUBLISHED) {
-            throw new com.partnerportal.platform.ConflictException("ILLEGAL_TRANSITION",
-                    "Only a published lead can be taken back from the pool");
-        }
+        require(caller, lead, LeadAction.WITHDRAW, "Only a published lead can be taken back from the pool");
         return move(caller, lead, LeadState.QUALIFIED, MoveReason.TAKEN_BACK.encode());
     }
 
     /** Closes a returned or recalled lead for good, saying why. */
     public LeadView close(Caller caller, long id, String reason) {
         Lead lead = manufacturerOnly(caller, id);
-        if (lead.state() != LeadState.RETURNED && lead.state() != LeadState.RECALLED) {
-            throw new com.partnerportal.platform.ConflictException("ILLEGAL_TRANSITION",
-                    "Only a returned or recalled lead is closed this way");
-        }
+        require(caller, lead, LeadAction.CLOSE, "Only a returned or recalled lead is closed this way");
         com.partnerportal.platform.Validation v = new com.partnerportal.platform.Validation();
         String why = v.requireText("reason", reason, 500);
         v.throwIfInvalid();
         return move(caller, lead, LeadState.LOST, MoveReason.CLOSED.encode(why));
     }
 
+    /** What this caller may do with the lead, for the page that offers it ({@link LeadAction}). */
+    public java.util.Set<LeadAction> actions(Caller caller, LeadView lead) {
+        return LeadAction.allowed(caller, lead);
+    }
+
+    private static void require(Caller caller, Lead lead, LeadAction action, String why) {
+        if (!LeadAction.allowed(caller, lead.state(), lead.partnerKey(), lead.hasHandover()).contains(action)) {
+            throw new com.partnerportal.platform.ConflictException("ILLEGAL_TRANSITION", why);
+        }
+    }
+
     private LeadView move(Caller caller, Lead lead, LeadState next, String reason) {
-        LeadState from = lead.moveTo(next);
-        history.record(lead, caller, clock.instant(), from, reason);
+        moves.move(lead, next, caller.username(), clock.instant(), reason);
         return history.view(lead);
     }
 

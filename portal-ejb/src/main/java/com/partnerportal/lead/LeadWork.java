@@ -1,6 +1,5 @@
 package com.partnerportal.lead;
 
-import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.ConflictException;
@@ -35,7 +34,7 @@ public class LeadWork {
     private ReferenceCatalog catalog;
 
     @Inject
-    private PartnerDirectory directory;
+    private LeadMoves moves;
 
     @Inject
     private Clock clock;
@@ -60,8 +59,7 @@ public class LeadWork {
         em.persist(new LeadActivity(leadId, kind, at, caller.username(), input.note()));
         lead.touch(at);
         if (kind.isContact() && lead.state() == LeadState.CLAIMED) {
-            LeadState from = lead.moveTo(LeadState.CONTACTED);
-            history.record(lead, caller, now, from, MoveReason.FIRST_CONTACT.encode(kind.name()));
+            moves.move(lead, LeadState.CONTACTED, caller.username(), now, MoveReason.FIRST_CONTACT.encode(kind.name()));
         }
         return history.view(lead).seenBy(caller);
     }
@@ -79,6 +77,9 @@ public class LeadWork {
 
     public LeadView giveBack(Caller caller, long leadId, String reasonCode) {
         Lead lead = held(caller, leadId);
+        if (!LeadAction.allowed(caller, lead.state(), lead.partnerKey(), lead.hasHandover()).contains(LeadAction.GIVE_BACK)) {
+            throw new ConflictException("ILLEGAL_TRANSITION", "A lead qualified further than a first contact is closed, not given back");
+        }
         String code = reasonCode == null ? null : reasonCode.strip().toUpperCase(java.util.Locale.ROOT);
         if (code == null || !catalog.codes(Catalog.RETURN_REASON).contains(code)) {
             Validation v = new Validation();
@@ -86,11 +87,9 @@ public class LeadWork {
             v.throwIfInvalid();
         }
         String partner = lead.partnerKey();
-        LeadState from = lead.moveTo(LeadState.RETURNED);
+        moves.move(lead, LeadState.RETURNED, caller.username(), clock.instant(), MoveReason.RETURNED.encode(partner, code));
         lead.release();
-        directory.release(partner);
         exclude(leadId, partner);
-        history.record(lead, caller, clock.instant(), from, MoveReason.RETURNED.encode(partner, code));
         return history.view(lead).seenBy(caller);
     }
 
@@ -111,7 +110,7 @@ public class LeadWork {
                 || !caller.partnerKey().equals(lead.partnerKey())) {
             throw new NotFoundException("Lead " + leadId);
         }
-        if (!LeadState.OPEN.contains(lead.state())) {
+        if (!LeadAction.allowed(caller, lead.state(), lead.partnerKey(), lead.hasHandover()).contains(LeadAction.LOG_ACTIVITY)) {
             throw new ConflictException("ILLEGAL_TRANSITION", "This lead is " + lead.state() + " and no longer worked");
         }
         if (!caller.has(com.partnerportal.platform.Role.RESELLER_REP) && !caller.has(com.partnerportal.platform.Role.RESELLER_ADMIN)) {

@@ -1,6 +1,7 @@
 package com.partnerportal.marketplace;
 
 import com.partnerportal.lead.LeadHistory;
+import com.partnerportal.lead.LeadMoves;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.MoveReason;
 import com.partnerportal.lead.LeadView;
@@ -104,6 +105,9 @@ public class ClaimService {
     private PartnerDirectory directory;
 
     @Inject
+    private LeadMoves moves;
+
+    @Inject
     private Clock clock;
 
     /** Whether the database is PostgreSQL, asked once per bean instance. */
@@ -128,6 +132,7 @@ public class ClaimService {
             if (claimed == null) {
                 throw refusal(caller, leadId, claim.now());
             }
+            moves.claimed(leadId);
             return claimed.seenBy(caller);
         } catch (SQLException e) {
             throw new PersistenceException("The claim of lead " + leadId + " failed", e);

@@ -1,13 +1,12 @@
 package com.partnerportal.sla;
 
-import com.partnerportal.lead.LeadHistory;
+import com.partnerportal.lead.LeadMoves;
 import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.LeadWork;
 import com.partnerportal.lead.MoveReason;
+import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.PortalUrl;
 import com.partnerportal.reference.Catalog;
-import com.partnerportal.lead.LeadWork;
-import com.partnerportal.partner.PartnerDirectory;
-import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.Mailer;
 import com.partnerportal.reference.ReferenceCatalog;
@@ -18,8 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,7 +34,7 @@ public class SlaService {
     private EntityManager em;
 
     @Inject
-    private LeadHistory history;
+    private LeadMoves moves;
 
     @Inject
     private LeadWork work;
@@ -46,8 +45,6 @@ public class SlaService {
     @Inject
     private Mailer mailer;
 
-    @Inject
-    private PartnerDirectory directory;
 
     @Inject
     private Clock clock;
@@ -112,18 +109,10 @@ public class SlaService {
             if (claimedAt.plus(SlaPolicy.firstActivity((String) c[2])).isAfter(now)) {
                 continue;
             }
-            int taken = em.createQuery("""
-                            update Lead l set l.state = :recalled, l.partnerKey = null, l.claimedAt = null,
-                                   l.version = l.version + 1
-                            where l.id = :id and l.state = :claimed and l.lastActivityAt is null""")
-                    .setParameter("recalled", LeadState.RECALLED).setParameter("id", id)
-                    .setParameter("claimed", LeadState.CLAIMED).executeUpdate();
-            if (taken == 1) {
-                directory.release(partner);
+            if (moves.recallUntouched(id, partner, ACTOR, now,
+                    MoveReason.RECALLED.encode(partner, SlaPolicy.firstActivity((String) c[2]).toHours()))) {
                 work.exclude(id, partner);
                 em.persist(new SlaBreach(partner, id, SlaBreach.NO_ACTIVITY, now));
-                history.record(id, now, ACTOR, LeadState.CLAIMED, LeadState.RECALLED,
-                        MoveReason.RECALLED.encode(partner, SlaPolicy.firstActivity((String) c[2]).toHours()));
                 recalled++;
             }
         }

@@ -2,17 +2,16 @@ package com.partnerportal.web.ui;
 
 import com.partnerportal.lead.ActivityInput;
 import com.partnerportal.lead.ActivityKind;
+import com.partnerportal.lead.LeadAction;
 import com.partnerportal.lead.LeadActivity;
 import com.partnerportal.lead.LeadInput;
 import com.partnerportal.lead.LeadService;
-import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.LeadView;
 import com.partnerportal.lead.LeadWork;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.NotFoundException;
-import com.partnerportal.platform.Role;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -121,30 +120,33 @@ public class LeadPage implements Serializable {
         return false;
     }
 
-    private boolean channelManager() {
-        return user.caller().has(Role.CHANNEL_MANAGER);
+    /** What the domain lets this user do with the lead now: the page offers exactly that. */
+    private boolean may(LeadAction action) {
+        return lead != null && leads.actions(user.caller(), lead).contains(action);
     }
 
     public boolean isMayQualify() {
-        return channelManager() && lead != null && lead.state().canMoveTo(LeadState.QUALIFIED)
-                && lead.state() != LeadState.PUBLISHED;
+        return may(LeadAction.QUALIFY);
     }
 
     public boolean isMayPublish() {
-        return channelManager() && lead != null && lead.state().canMoveTo(LeadState.PUBLISHED) && lead.handover() != null;
+        return may(LeadAction.PUBLISH);
     }
 
     public boolean isMayWithdraw() {
-        return channelManager() && lead != null && lead.state() == LeadState.PUBLISHED;
+        return may(LeadAction.WITHDRAW);
     }
 
     public boolean isMayClose() {
-        return channelManager() && lead != null
-                && (lead.state() == LeadState.RETURNED || lead.state() == LeadState.RECALLED);
+        return may(LeadAction.CLOSE);
     }
 
     public boolean isHolder() {
-        return lead != null && user.caller().isReseller() && LeadState.OPEN.contains(lead.state());
+        return may(LeadAction.LOG_ACTIVITY);
+    }
+
+    public boolean isMayGiveBack() {
+        return may(LeadAction.GIVE_BACK);
     }
 
     public ActivityKind[] getActivityKinds() {

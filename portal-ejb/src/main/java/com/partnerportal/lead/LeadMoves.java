@@ -1,0 +1,99 @@
+package com.partnerportal.lead;
+
+import com.partnerportal.partner.PartnerDirectory;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * The one way a lead changes state. Each move is checked against the state machine
+ * ({@link LeadState#canMoveTo}); a move out of an open state frees the holding partner's slot (its
+ * count of open leads, which the claim checks against its capacity); the move is recorded on the
+ * timeline and announced as {@link LeadMoved} inside the transaction, for whoever keeps something
+ * about leads in a state. Only the claim moves a lead into an open state from outside one: it takes
+ * the slot in its own statement, the marketplace's hottest path, and announces its move here.
+ */
+@Stateless
+public class LeadMoves {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private LeadHistory history;
+
+    @Inject
+    private PartnerDirectory directory;
+
+    @Inject
+    private Event<LeadMoved> moved;
+
+    /** Whether a move gives the holding partner's slot back: out of an open state into one that is not. */
+    public static boolean freesSlot(LeadState from, LeadState to) {
+        return LeadState.OPEN.contains(from) && !LeadState.OPEN.contains(to);
+    }
+
+    /** Whether a move takes a slot of the partner: into an open state from one that is not (the claim). */
+    public static boolean takesSlot(LeadState from, LeadState to) {
+        return from != null && !LeadState.OPEN.contains(from) && LeadState.OPEN.contains(to);
+    }
+
+    /**
+     * Moves a lead of this persistence context to {@code to}, or refuses (409) a move the state
+     * machine does not allow; returns the state it came from.
+     */
+    LeadState move(Lead lead, LeadState to, String actor, Instant at, String reason) {
+        String holder = lead.partnerKey();
+        LeadState from = lead.moveTo(to);
+        if (takesSlot(from, to)) {
+            throw new IllegalStateException("Only the claim moves a lead into an open state: " + from + " -> " + to);
+        }
+        if (freesSlot(from, to) && holder != null) {
+            directory.release(holder);
+        }
+        history.record(lead.id(), at, actor, from, to, reason);
+        moved.fire(new LeadMoved(lead.id(), from, to));
+        return from;
+    }
+
+    /** A new lead: its first entry on the timeline, announced as a move from nowhere. */
+    void created(Lead lead, String actor, Instant at, String reason) {
+        history.record(lead.id(), at, actor, null, lead.state(), reason);
+        moved.fire(new LeadMoved(lead.id(), null, lead.state()));
+    }
+
+    /**
+     * Takes a claimed lead nobody worked back from its partner ({@code RECALLED}), if it is still so:
+     * one conditional update, so that two sweeps at once, on one node or two, recall it once. True if
+     * this call recalled it.
+     */
+    public boolean recallUntouched(long leadId, String partner, String actor, Instant at, String reason) {
+        int taken = em.createQuery("""
+                        update Lead l set l.state = :recalled, l.partnerKey = null, l.claimedAt = null,
+                               l.version = l.version + 1
+                        where l.id = :id and l.state = :claimed and l.partnerKey = :partner and l.lastActivityAt is null""")
+                .setParameter("recalled", LeadState.RECALLED).setParameter("id", leadId)
+                .setParameter("claimed", LeadState.CLAIMED).setParameter("partner", partner).executeUpdate();
+        if (taken == 0) {
+            return false;
+        }
+        directory.release(partner);
+        history.record(leadId, at, actor, LeadState.CLAIMED, LeadState.RECALLED, reason);
+        moved.fire(new LeadMoved(leadId, LeadState.CLAIMED, LeadState.RECALLED));
+        return true;
+    }
+
+    /**
+     * Announces the claim, which its own statement made (the move, the timeline row and the slot):
+     * the same rules hold for it, checked here.
+     */
+    public void claimed(long leadId) {
+        if (!LeadState.PUBLISHED.canMoveTo(LeadState.CLAIMED) || !takesSlot(LeadState.PUBLISHED, LeadState.CLAIMED)) {
+            throw new IllegalStateException("The state machine no longer lets the claim take a lead from the pool");
+        }
+        moved.fire(new LeadMoved(leadId, LeadState.PUBLISHED, LeadState.CLAIMED));
+    }
+}

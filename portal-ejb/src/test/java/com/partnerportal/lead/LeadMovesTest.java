@@ -1,0 +1,36 @@
+package com.partnerportal.lead;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The partner's count of open leads stays right only if every legal move keeps to these rules. */
+class LeadMovesTest {
+
+    @Test
+    void theClaimIsTheOnlyLegalMoveIntoAnOpenStateFromOutside() {
+        List<String> intoOpen = new ArrayList<>();
+        for (LeadState from : LeadState.values()) {
+            for (LeadState to : LeadState.values()) {
+                if (from.canMoveTo(to) && LeadMoves.takesSlot(from, to)) {
+                    intoOpen.add(from + " -> " + to);
+                }
+            }
+        }
+        assertEquals(List.of("PUBLISHED -> CLAIMED"), intoOpen);
+    }
+
+    @Test
+    void everyLegalMoveOutOfAnOpenStateFreesTheSlotAndNoOtherDoes() {
+        for (LeadState from : LeadState.values()) {
+            for (LeadState to : LeadState.values()) {
+                if (from.canMoveTo(to)) {
+                    boolean leaves = LeadState.OPEN.contains(from) && !LeadState.OPEN.contains(to);
+                    assertEquals(leaves, LeadMoves.freesSlot(from, to), from + " -> " + to);
+                }
+            }
+        }
+    }
+}
