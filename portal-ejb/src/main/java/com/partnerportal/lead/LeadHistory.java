@@ -65,7 +65,7 @@ public class LeadHistory {
      * Records a move of the lead, after the persistence context's own changes (the row it refers to);
      * for {@link LeadMoves}, which makes the moves.
      */
-    void record(long leadId, Instant at, String actor, LeadState from, LeadState to, String reason) {
+    public void record(long leadId, Instant at, String actor, LeadState from, LeadState to, String reason) {
         onConnection(connection -> {
             record(connection, leadId, at, actor, from, to, reason);
             return null;

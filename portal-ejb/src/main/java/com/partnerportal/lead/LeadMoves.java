@@ -45,7 +45,7 @@ public class LeadMoves {
      * Moves a lead of this persistence context to {@code to}, or refuses (409) a move the state
      * machine does not allow; returns the state it came from.
      */
-    LeadState move(Lead lead, LeadState to, String actor, Instant at, String reason) {
+    public LeadState move(Lead lead, LeadState to, String actor, Instant at, String reason) {
         String holder = lead.partnerKey();
         LeadState from = lead.moveTo(to);
         if (takesSlot(from, to)) {
@@ -60,7 +60,7 @@ public class LeadMoves {
     }
 
     /** A new lead: its first entry on the timeline, announced as a move from nowhere. */
-    void created(Lead lead, String actor, Instant at, String reason) {
+    public void created(Lead lead, String actor, Instant at, String reason) {
         history.record(lead.id(), at, actor, null, lead.state(), reason);
         moved.fire(new LeadMoved(lead.id(), null, lead.state()));
     }
