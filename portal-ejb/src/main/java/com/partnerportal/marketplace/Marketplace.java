@@ -142,7 +142,7 @@ public class Marketplace {
         bind(held, partner, Filter.NONE, now);
         Object[] row = (Object[]) held.getSingleResult();
         long count = ((Number) row[0]).longValue();
-        return new Upcoming(count, count == 0 ? null : instant(row[1]));
+        return new Upcoming(count, count == 0 ? null : Databases.instant(row[1]));
     }
 
     private long count(PartnerView partner, Filter filter, Instant now) {
@@ -197,9 +197,9 @@ public class Marketplace {
 
     private static MarketplaceItem item(Object[] r, PartnerView partner, Instant now, Duration claimWindow) {
         long id = ((Number) r[0]).longValue();
-        Instant publishedAt = instant(r[18]);
+        Instant publishedAt = Databases.instant(r[18]);
         LeadFacts facts = new LeadFacts(id, LeadState.PUBLISHED, null, (String) r[7], (String) r[6], (String) r[8],
-                (String) r[4], (String) r[9], publishedAt, instant(r[19]), instant(r[20]), false);
+                (String) r[4], (String) r[9], publishedAt, Databases.instant(r[19]), Databases.instant(r[20]), false);
         Instant earlyUntil = facts.earlyAccessUntil(partner.tier(), now);
         String reason = (String) r[14];
         return new MarketplaceItem(id, LeadState.PUBLISHED.name(), (String) r[1], (String) r[2],
@@ -208,9 +208,5 @@ public class Marketplace {
                 (String) r[13], new LeadInput.Handover(reason, (String) r[15], (String) r[16], (String) r[17]),
                 publishedAt, ClaimRules.matchReasons(partner, facts, earlyUntil == null ? null : earlyUntil.toString()),
                 publishedAt.plus(claimWindow), earlyUntil);
-    }
-
-    static Instant instant(Object value) {
-        return Databases.instant(value);
     }
 }

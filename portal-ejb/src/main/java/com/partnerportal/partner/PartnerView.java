@@ -12,6 +12,11 @@ public record PartnerView(String key, String name, Tier tier, SortedSet<String> 
                           SortedSet<SizeClass> sizeFocus, int capacity, int openLeads,
                           LocalDate absentFrom, LocalDate absentUntil) {
 
+    /** Holds more open leads than its capacity (it was lowered): offered none until it holds fewer. */
+    public boolean isOverCapacity() {
+        return openLeads > capacity;
+    }
+
     /** Absent on the day (in UTC) of this instant: no new leads are offered to the partner. */
     public boolean isAbsentAt(java.time.Instant now) {
         LocalDate day = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);

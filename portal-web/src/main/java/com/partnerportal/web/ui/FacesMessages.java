@@ -28,7 +28,7 @@ final class FacesMessages {
 
     /** A partner that holds more open leads than its new capacity is offered none until it holds fewer. */
     static void overCapacity(com.partnerportal.partner.PartnerView partner) {
-        if (partner.openLeads() > partner.capacity()) {
+        if (partner.isOverCapacity()) {
             FacesContext context = FacesContext.getCurrentInstance();
             String text = MessageFormat.format(text(context, "capacity.belowOpen"), partner.openLeads(), partner.capacity());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));

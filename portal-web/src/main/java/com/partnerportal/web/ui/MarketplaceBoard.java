@@ -47,6 +47,8 @@ public class MarketplaceBoard implements Serializable {
     private String sizeClass;
     private MarketplacePage last;
     private Marketplace.Upcoming upcoming;
+    private List<SelectItem> regions;
+    private java.util.Locale regionsLocale;
 
     @Inject
     private PartnerDirectory directory;
@@ -128,20 +130,22 @@ public class MarketplaceBoard implements Serializable {
 
     /** The partner's territory as filter choices: its regions, and a country it covers with its regions. */
     public List<SelectItem> getRegions() {
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        if (regions != null && locale.equals(regionsLocale)) { // asked several times a render: built once
+            return regions;
+        }
+        regionsLocale = locale;
         List<String> territory = directory.own(user.caller()).regions().stream().toList();
-        List<SelectItem> regions = new java.util.ArrayList<>();
-        {
-            for (SelectItem item : catalogues.getRegions()) {
-                SelectItemGroup group = (SelectItemGroup) item;
-                List<SelectItem> covered = java.util.Arrays.stream(group.getSelectItems())
-                        .filter(region -> territory.contains(region.getValue())
-                                || territory.contains(RegionCoverage.countryOf((String) region.getValue())))
-                        .toList();
-                if (!covered.isEmpty()) {
-                    SelectItemGroup own = new SelectItemGroup(group.getLabel());
-                    own.setSelectItems(covered);
-                    regions.add(own);
-                }
+        regions = new java.util.ArrayList<>();
+        for (SelectItem item : catalogues.getRegions()) {
+            SelectItemGroup group = (SelectItemGroup) item;
+            List<SelectItem> covered = java.util.Arrays.stream(group.getSelectItems())
+                    .filter(region -> RegionCoverage.covers(territory, (String) region.getValue()))
+                    .toList();
+            if (!covered.isEmpty()) {
+                SelectItemGroup own = new SelectItemGroup(group.getLabel());
+                own.setSelectItems(covered);
+                regions.add(own);
             }
         }
         return regions;
