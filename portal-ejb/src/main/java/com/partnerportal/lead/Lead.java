@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A lead and the personal data of its contact. Every change of state goes through {@link LeadMoves}. */
 @Entity
@@ -94,6 +95,26 @@ public class Lead {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    private String assignee;
+    @Column(name = "expected_revenue_amount", precision = 14, scale = 2)
+    private BigDecimal expectedRevenueAmount;
+    @Column(name = "expected_revenue_currency")
+    private String expectedRevenueCurrency;
+    @Column(name = "expected_close_date")
+    private LocalDate expectedCloseDate;
+    @Column(name = "follow_up_at")
+    private Instant followUpAt;
+    @Column(name = "loss_reason_code")
+    private String lossReasonCode;
+    @Column(name = "loss_comment")
+    private String lossComment;
+    @Column(name = "won_revenue_amount", precision = 14, scale = 2)
+    private BigDecimal wonRevenueAmount;
+    @Column(name = "won_revenue_currency")
+    private String wonRevenueCurrency;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private long version;
 
@@ -164,11 +185,50 @@ public class Lead {
         }
     }
 
-    /** The partner lets go of the lead (returned, recalled): it waits for the channel manager. */
+    /** The partner lets go of the lead (returned, recalled): it waits for the channel manager, its pipeline cleared. */
     void release() {
         partnerKey = null;
         claimedAt = null;
         lastActivityAt = null;
+        assignee = null;
+        followUpAt = null;
+        expectedRevenueAmount = null;
+        expectedRevenueCurrency = null;
+        expectedCloseDate = null;
+    }
+
+    /** Who of the holding partner works the lead. */
+    void assignTo(String username) {
+        assignee = username;
+    }
+
+    void expectRevenue(Money.Checked revenue) {
+        expectedRevenueAmount = revenue == null ? null : revenue.amount();
+        expectedRevenueCurrency = revenue == null ? null : revenue.currency();
+    }
+
+    void expectCloseOn(LocalDate date) {
+        expectedCloseDate = date;
+    }
+
+    void followUpAt(Instant at) {
+        followUpAt = at;
+    }
+
+    /** The deal is won for {@code revenue}: nothing left to follow up. */
+    void won(Money.Checked revenue, Instant at) {
+        wonRevenueAmount = revenue.amount();
+        wonRevenueCurrency = revenue.currency();
+        closedAt = at;
+        followUpAt = null;
+    }
+
+    /** The deal is lost, for a reason of the catalogue and a comment beside it: nothing left to follow up. */
+    void lost(String reasonCode, String comment, Instant at) {
+        lossReasonCode = reasonCode;
+        lossComment = comment;
+        closedAt = at;
+        followUpAt = null;
     }
 
     void setHandover(LeadInput.Handover handover) {
@@ -196,6 +256,18 @@ public class Lead {
 
     Instant claimedAt() {
         return claimedAt;
+    }
+
+    String assignee() {
+        return assignee;
+    }
+
+    Instant followUpAt() {
+        return followUpAt;
+    }
+
+    long version() {
+        return version;
     }
 
     public String source() {

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +47,8 @@ public class LeadHistory {
             l.product, l.required_certification, l.revenue_amount, l.revenue_currency, l.score, l.buying_signals,
             l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.review_note,
             l.partner_key, l.published_at, l.claimed_at, l.last_activity_at, l.created_at,
+            l.assignee, l.expected_revenue_amount, l.expected_revenue_currency, l.expected_close_date, l.follow_up_at,
+            l.loss_reason_code, l.loss_comment, l.won_revenue_amount, l.won_revenue_currency, l.closed_at, l.version,
             t.at, t.actor, t.from_state, t.to_state, t.reason""";
 
     /** A lead and its timeline in one round trip. */
@@ -118,14 +121,16 @@ public class LeadHistory {
                 row.getInt(22), row.getString(23),
                 handover(row.getString(24), row.getString(25), row.getString(26), row.getString(27)),
                 row.getString(28), row.getString(29), instant(row, 30), instant(row, 31), instant(row, 32),
-                instant(row, 33), timeline);
+                instant(row, 33), row.getString(34), Money.of(row.getBigDecimal(35), row.getString(36)),
+                row.getObject(37, LocalDate.class), instant(row, 38), row.getString(39), row.getString(40),
+                Money.of(row.getBigDecimal(41), row.getString(42)), instant(row, 43), row.getLong(44), timeline);
         do {
-            Instant at = instant(row, 34);
+            Instant at = instant(row, 45);
             if (at != null) {
-                String from = row.getString(36);
-                timeline.add(LeadView.TransitionView.of(at, row.getString(35),
-                        from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(37)),
-                        row.getString(38)));
+                String from = row.getString(47);
+                timeline.add(LeadView.TransitionView.of(at, row.getString(46),
+                        from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(48)),
+                        row.getString(49)));
             }
         } while (row.next());
         return lead;

@@ -72,7 +72,9 @@ public class LeadMoves {
      */
     public boolean recallUntouched(long leadId, String partner, String actor, Instant at, String reason) {
         int taken = em.createQuery("""
-                        update Lead l set l.state = :recalled, l.partnerKey = null, l.claimedAt = null,
+                        update Lead l set l.state = :recalled, l.partnerKey = null, l.claimedAt = null, l.assignee = null,
+                               l.followUpAt = null, l.expectedRevenueAmount = null, l.expectedRevenueCurrency = null,
+                               l.expectedCloseDate = null,
                                l.version = l.version + 1
                         where l.id = :id and l.state = :claimed and l.partnerKey = :partner and l.lastActivityAt is null""")
                 .setParameter("recalled", LeadState.RECALLED).setParameter("id", leadId)

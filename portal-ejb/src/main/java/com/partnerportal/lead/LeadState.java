@@ -17,15 +17,22 @@ public enum LeadState {
             Map.entry(QUARANTINE, EnumSet.of(NEW, QUALIFIED, WITHDRAWN)),
             Map.entry(QUALIFIED, EnumSet.of(PUBLISHED, QUARANTINE, WITHDRAWN)),
             Map.entry(PUBLISHED, EnumSet.of(CLAIMED, QUALIFIED, WITHDRAWN)),
-            Map.entry(CLAIMED, EnumSet.of(CONTACTED, RETURNED, RECALLED, LOST, WITHDRAWN)),
-            Map.entry(CONTACTED, EnumSet.of(SALES_QUALIFIED, RETURNED, RECALLED, LOST, WITHDRAWN)),
-            Map.entry(SALES_QUALIFIED, EnumSet.of(PROPOSAL, LOST, WITHDRAWN)),
+            Map.entry(CLAIMED, EnumSet.of(CONTACTED, SALES_QUALIFIED, PROPOSAL, WON, RETURNED, RECALLED, LOST, WITHDRAWN)),
+            Map.entry(CONTACTED, EnumSet.of(SALES_QUALIFIED, PROPOSAL, WON, RETURNED, RECALLED, LOST, WITHDRAWN)),
+            Map.entry(SALES_QUALIFIED, EnumSet.of(PROPOSAL, WON, LOST, WITHDRAWN)),
             Map.entry(PROPOSAL, EnumSet.of(WON, LOST, WITHDRAWN)),
             Map.entry(RETURNED, EnumSet.of(PUBLISHED, QUALIFIED, LOST, WITHDRAWN)),
             Map.entry(RECALLED, EnumSet.of(PUBLISHED, QUALIFIED, LOST, WITHDRAWN)),
             Map.entry(WON, EnumSet.noneOf(LeadState.class)),
             Map.entry(LOST, EnumSet.noneOf(LeadState.class)),
             Map.entry(WITHDRAWN, EnumSet.noneOf(LeadState.class)));
+
+    /**
+     * The partner's pipeline, in order: a lead moves forward through it, skipping stages if it
+     * likes, never back; it ends WON or LOST.
+     */
+    public static final java.util.List<LeadState> PIPELINE = java.util.List.of(CLAIMED, CONTACTED, SALES_QUALIFIED,
+            PROPOSAL, WON, LOST);
 
     public boolean canMoveTo(LeadState next) {
         return NEXT.get(this).contains(next);

@@ -3,14 +3,21 @@ package com.partnerportal.lead;
 import com.partnerportal.platform.Caller;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** The full lead, contact included: for the manufacturer and for the partner that holds it. */
+/**
+ * The full lead, contact included: for the manufacturer and for the partner that holds it. Its
+ * {@code version} changes with every change of the lead (the API's {@code ETag}).
+ */
 public record LeadView(long id, LeadState state, String source, String externalId, String campaign,
                        LeadInput.Company company, LeadInput.Contact contact, String product,
                        String requiredCertification, Money estimatedRevenue, int score, String buyingSignals,
                        LeadInput.Handover handover, String reviewNote, String partner, Instant publishedAt,
-                       Instant claimedAt, Instant lastActivityAt, Instant createdAt, List<TransitionView> timeline) {
+                       Instant claimedAt, Instant lastActivityAt, Instant createdAt, String assignee,
+                       Money expectedRevenue, LocalDate expectedCloseDate, Instant followUpAt, String lossReasonCode,
+                       String lossComment, Money wonRevenue, Instant closedAt, long version,
+                       List<TransitionView> timeline) {
 
     /**
      * The lead as this caller may read it: a partner does not learn which other partner held the lead
@@ -24,7 +31,8 @@ public record LeadView(long id, LeadState state, String source, String externalI
         List<TransitionView> seen = timeline.stream().map(move -> move.seenBy(caller.partnerKey())).toList();
         return new LeadView(id, state, source, externalId, campaign, company, contact, product, requiredCertification,
                 estimatedRevenue, score, buyingSignals, handover, reviewNote, partner, publishedAt, claimedAt,
-                lastActivityAt, createdAt, seen);
+                lastActivityAt, createdAt, assignee, expectedRevenue, expectedCloseDate, followUpAt, lossReasonCode,
+                lossComment, wonRevenue, closedAt, version, seen);
     }
 
     /**

@@ -21,6 +21,18 @@ public record Money(String amount, String currency) {
         return amount == null ? null : new Money(amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString(), currency);
     }
 
+    /** The amount as a timeline stores it ({@code "12500.00 EUR"}), or null. */
+    @Override
+    public String toString() {
+        return amount + " " + currency;
+    }
+
+    /** An amount stored as {@link #toString()}; null for anything else. */
+    public static Money parse(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(" ");
+        return parts.length == 2 ? new Money(parts[0], parts[1]) : null;
+    }
+
     /** An amount that passed {@link #check}. */
     public record Checked(BigDecimal amount, String currency) {
     }

@@ -21,10 +21,13 @@ public enum MoveReason {
     FIRST_CONTACT("first contact: {0}", Argument.ACTIVITY),
     RETURNED("returned by {0}: {1}", Argument.PARTNER, Argument.RETURN_REASON),
     RECALLED("taken back from {0}: no activity logged within {1} h of the claim", Argument.PARTNER, Argument.NUMBER),
-    CLOSED("closed: {0}", Argument.TEXT);
+    CLOSED("closed: {0}", Argument.TEXT),
+    STAGE("moved on in the pipeline"),
+    WON("won: {0}", Argument.MONEY),
+    LOST("lost: {0}", Argument.LOSS_REASON);
 
     /** What an argument is, so that a page can show its name rather than its code. */
-    public enum Argument { SOURCE, TEXT, PARTNER, ACTIVITY, RETURN_REASON, NUMBER }
+    public enum Argument { SOURCE, TEXT, PARTNER, ACTIVITY, RETURN_REASON, LOSS_REASON, MONEY, NUMBER }
 
     private static final String SEPARATOR = "|";
 

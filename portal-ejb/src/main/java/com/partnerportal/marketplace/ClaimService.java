@@ -50,7 +50,8 @@ public class ClaimService {
      * one round trip to decide.
      */
     private static final String TAKE_SQL = """
-            update sales_lead l set state = 'CLAIMED', partner_key = :p, claimed_at = :now, version = version + 1
+            update sales_lead l set state = 'CLAIMED', partner_key = :p, claimed_at = :now, assignee = :actor,
+                                  version = version + 1
             where l.id = :id and %s
               and exists (select 1 from partner t where t.partner_key = :p
                           and (t.absent_from is null or t.absent_from > :today or t.absent_until < :today)

@@ -47,6 +47,9 @@ public class CatalogEntry {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected CatalogEntry() {
     }
 

@@ -29,6 +29,13 @@ public class ReferenceCatalog {
                 .getResultStream().collect(Collectors.toSet());
     }
 
+    /** The codes that may be chosen now: a deactivated code stays on the leads that have it. */
+    public Set<String> activeCodes(Catalog catalog) {
+        return em.createQuery("select e.code from CatalogEntry e where e.catalog = :catalog and e.active = true", String.class)
+                .setParameter("catalog", catalog)
+                .getResultStream().collect(Collectors.toSet());
+    }
+
     /** A code's label in {@code locale}, or the code itself where the catalogue has none. */
     public String label(Catalog catalog, String code, Locale locale) {
         return entries(catalog).stream().filter(entry -> entry.code().equals(code)).findFirst()

@@ -37,4 +37,18 @@ class LeadStateTest {
         assertTrue(LeadState.CLAIMED.canMoveTo(LeadState.RECALLED));
         assertFalse(LeadState.PUBLISHED.canMoveTo(LeadState.WON));
     }
+
+    @Test
+    void pipelineMovesForwardSkippingStagesButNeverBack() {
+        java.util.List<LeadState> stages = LeadState.PIPELINE.subList(0, 5); // CLAIMED .. WON
+        for (int i = 0; i < stages.size(); i++) {
+            for (int j = 0; j < stages.size(); j++) {
+                assertTrue(stages.get(i).canMoveTo(stages.get(j)) == (j > i && i < 4),
+                        stages.get(i) + " -> " + stages.get(j));
+            }
+            if (i < 4) {
+                assertTrue(stages.get(i).canMoveTo(LeadState.LOST), stages.get(i) + " -> LOST");
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ import com.partnerportal.platform.CleanText;
 import com.partnerportal.platform.FieldError;
 import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.MultiLine;
+import com.partnerportal.platform.Patch;
 import com.partnerportal.platform.Validation;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -43,7 +44,7 @@ import java.util.stream.Collectors;
  * {@code regions[1]}); nothing reaches a use case that a field may not hold.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"}) // merge-patch+json too
 public class JsonBody implements MessageBodyReader<Record> {
 
     /** Larger bodies are refused before they are parsed: no request of the API comes near it. */
@@ -77,9 +78,33 @@ public class JsonBody implements MessageBodyReader<Record> {
             throw new InvalidInputException(List.of(new FieldError("body", "json")));
         }
         Validation v = new Validation();
+        if (Patch.class.equals(type)) {
+            return mergePatch(json, argument(genericType, 0), v);
+        }
         JsonValue clean = clean(json, type, false, "", v);
         v.throwIfInvalid();
         return type.cast(JsonbResolver.JSONB.fromJson(clean.toString(), type));
+    }
+
+    /**
+     * A JSON merge patch of the record {@code fields}: checked like any body of that record, and
+     * remembering which fields it names, so that a field given as null clears it.
+     */
+    private static Patch<?> mergePatch(JsonValue json, Type fields, Validation v) {
+        Class<?> target = raw(fields);
+        if (!target.isRecord() || !(json instanceof JsonObject object)) {
+            v.reject("body", "object");
+            v.throwIfInvalid();
+            throw new IllegalStateException("A merge patch is an object of a record's fields");
+        }
+        JsonValue clean = clean(object, target, false, "", v);
+        v.throwIfInvalid();
+        return patchOf(JsonbResolver.JSONB.fromJson(clean.toString(), target), object.keySet());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Patch<?> patchOf(Object values, java.util.Set<String> given) {
+        return new Patch((Record) values, given);
     }
 
     /**

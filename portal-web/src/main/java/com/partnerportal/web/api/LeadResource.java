@@ -3,7 +3,10 @@ package com.partnerportal.web.api;
 import com.partnerportal.lead.ActivityInput;
 import com.partnerportal.lead.LeadActivity;
 import com.partnerportal.lead.LeadInput;
+import com.partnerportal.lead.LeadPipeline;
 import com.partnerportal.lead.LeadQuery;
+import com.partnerportal.lead.PipelineFields;
+import com.partnerportal.platform.Patch;
 import com.partnerportal.lead.LeadWork;
 import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadState;
@@ -20,6 +23,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,6 +52,9 @@ public class LeadResource {
 
     @Inject
     private LeadWork work;
+
+    @Inject
+    private LeadPipeline pipeline;
 
     @Inject
     private CurrentUser user;
@@ -95,10 +105,50 @@ public class LeadResource {
         return leads.list(user.caller(), new LeadQuery(filter, text, order, down), paging.page(), paging.size());
     }
 
+    /** The lead with its version as {@code ETag}, for a later {@code PATCH} with {@code If-Match}. */
     @GET
     @Path("/{id}")
-    public LeadView get(@PathParam("id") long id) {
-        return leads.find(user.caller(), id);
+    public Response get(@PathParam("id") long id) {
+        return withTag(leads.find(user.caller(), id));
+    }
+
+    /**
+     * A JSON merge patch of the pipeline fields ({@link PipelineFields}); with {@code If-Match}, only
+     * if the lead is still the version the caller read (else 412).
+     */
+    @PATCH
+    @Path("/{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed({"reseller-rep", "reseller-admin", "channel-manager"})
+    public Response change(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           Patch<PipelineFields> patch) {
+        if (patch == null) {
+            Validation v = new Validation();
+            v.reject("body", "required");
+            v.throwIfInvalid();
+        }
+        return withTag(pipeline.change(user.caller(), id, patch, expectedVersion(ifMatch)));
+    }
+
+    private static Response withTag(LeadView lead) {
+        return Response.ok(lead).tag(new EntityTag(Long.toString(lead.version()))).build();
+    }
+
+    /** The version an {@code If-Match} names; none for {@code *} or no header; a tag of no version is stale. */
+    private static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            return -1L; // a tag this API never sent: it matches no version
+        }
     }
 
     /** Optional body: the handover protocol, when the lead arrived without one. */

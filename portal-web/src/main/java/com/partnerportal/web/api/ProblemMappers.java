@@ -6,6 +6,7 @@ import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.NotFoundException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import com.partnerportal.platform.PreconditionFailedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -85,6 +86,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return Problem.response(new Problem("about:blank", "Conflict", 409, e.getMessage(), e.code(), null));
+        }
+    }
+
+    @Provider
+    public static class PreconditionFailed implements ExceptionMapper<PreconditionFailedException> {
+        @Override
+        public Response toResponse(PreconditionFailedException e) {
+            return Problem.response(new Problem("about:blank", "Precondition Failed", 412, e.getMessage(), "STALE", null));
         }
     }
 

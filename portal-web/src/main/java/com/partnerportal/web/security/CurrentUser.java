@@ -2,6 +2,7 @@ package com.partnerportal.web.security;
 
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.Role;
+import com.partnerportal.user.PortalUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,9 @@ public class CurrentUser {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private SignIns signIns;
+
     private Caller caller;
 
     public Caller caller() {
@@ -34,6 +38,9 @@ public class CurrentUser {
                     .filter(role -> request.isUserInRole(role.realmName()))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
             caller = new Caller(principal == null ? null : principal.getName(), roles, partnerClaim(principal));
+            if (caller.username() != null) {
+                signIns.seen(signIn(caller, principal));
+            }
         }
         return caller;
     }
@@ -42,6 +49,16 @@ public class CurrentUser {
     public String idToken() {
         OidcSecurityContext context = oidcContext(request.getUserPrincipal());
         return context == null ? null : context.getIDTokenString();
+    }
+
+    /** What the token and the request say about the user: name, e-mail, language (German or English). */
+    private PortalUser.SignIn signIn(Caller caller, Principal principal) {
+        OidcSecurityContext context = oidcContext(principal);
+        var token = context == null ? null : context.getToken();
+        String language = request.getLocale() != null && "de".equals(request.getLocale().getLanguage()) ? "de" : "en";
+        return new PortalUser.SignIn(caller.username(), caller.partnerKey(),
+                token == null ? null : token.getClaimValueAsString("name"),
+                token == null ? null : token.getClaimValueAsString("email"), language);
     }
 
     private static String partnerClaim(Principal principal) {

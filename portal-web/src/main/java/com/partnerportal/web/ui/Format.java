@@ -70,6 +70,10 @@ public class Format {
         return label(Catalog.RETURN_REASON, code);
     }
 
+    public String lossReason(String code) {
+        return label(Catalog.LOSS_REASON, code);
+    }
+
     /** "Hamburg" for {@code DE-HH}, "Österreich" for {@code AT}. */
     public String region(String code) {
         if (code == null) {
@@ -157,6 +161,8 @@ public class Format {
                 case PARTNER -> partner(value);
                 case ACTIVITY -> activity(value);
                 case RETURN_REASON -> returnReason(value);
+                case LOSS_REASON -> lossReason(value);
+                case MONEY -> money(Money.parse(value));
                 case TEXT, NUMBER -> value;
             };
         }

@@ -1,0 +1,57 @@
+package com.partnerportal.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A user as last seen at sign-in. */
+@Entity
+@Table(name = "portal_user")
+public class PortalUser {
+
+    @Id
+    private String username;
+    @Column(name = "partner_key")
+    private String partnerKey;
+    @Column(name = "display_name")
+    private String displayName;
+    private String email;
+    @Column(nullable = false)
+    private String language;
+    @Column(name = "first_seen", nullable = false)
+    private Instant firstSeen;
+    @Column(name = "last_seen", nullable = false)
+    private Instant lastSeen;
+
+    protected PortalUser() {
+    }
+
+    PortalUser(SignIn signIn, Instant now) {
+        this.username = signIn.username();
+        this.firstSeen = now;
+        update(signIn, now);
+    }
+
+    void update(SignIn signIn, Instant now) {
+        partnerKey = signIn.partnerKey();
+        displayName = signIn.displayName();
+        email = signIn.email();
+        language = signIn.language();
+        lastSeen = now;
+    }
+
+    public View toView() {
+        return new View(username, displayName == null || displayName.isBlank() ? username : displayName, email,
+                language, partnerKey);
+    }
+
+    /** A user as pages and mails need it. */
+    public record View(String username, String name, String email, String language, String partner) {
+    }
+
+    /** What a sign-in tells about the user: from the verified token, the language from the request. */
+    public record SignIn(String username, String partnerKey, String displayName, String email, String language) {
+    }
+}

@@ -1,0 +1,54 @@
+package com.partnerportal.user;
+
+import com.partnerportal.platform.AccessDeniedException;
+import com.partnerportal.platform.Caller;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The users the portal has met: learnt at sign-in, asked for by whoever assigns work or writes mail. */
+@Stateless
+public class PortalUsers {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Stores what a sign-in says about its user, or updates it. */
+    public void learn(PortalUser.SignIn signIn) {
+        if (signIn.username() == null) {
+            return;
+        }
+        PortalUser known = em.find(PortalUser.class, signIn.username());
+        if (known == null) {
+            em.persist(new PortalUser(signIn, clock.instant()));
+        } else {
+            known.update(signIn, clock.instant());
+        }
+    }
+
+    public Optional<PortalUser.View> find(String username) {
+        return Optional.ofNullable(username == null ? null : em.find(PortalUser.class, username)).map(PortalUser::toView);
+    }
+
+    /** The users of a partner the portal has met, by name; only the partner itself and the manufacturer ask. */
+    public List<PortalUser.View> ofPartner(Caller caller, String partnerKey) {
+        if (!caller.sees(partnerKey)) {
+            throw new AccessDeniedException("Only the partner itself and the manufacturer see its users");
+        }
+        return em.createQuery("select u from PortalUser u where u.partnerKey = :p order by u.displayName, u.username",
+                        PortalUser.class)
+                .setParameter("p", partnerKey).getResultStream().map(PortalUser::toView).toList();
+    }
+
+    /** Whether {@code username} is a user of {@code partnerKey} the portal has met. */
+    public boolean belongsTo(String username, String partnerKey) {
+        return find(username).map(user -> partnerKey != null && partnerKey.equals(user.partner())).orElse(false);
+    }
+}
