@@ -23,17 +23,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RoomForNordlicht.class)
 class LeadActionsIT extends PortalDeployment {
 
-    enum Action { QUALIFY, PUBLISH, WITHDRAW, CLOSE, LOG_ACTIVITY, GIVE_BACK }
+    enum Action { QUALIFY, PUBLISH, WITHDRAW, CLOSE, LOG_ACTIVITY, GIVE_BACK, MOVE_ON }
 
     /** What is accepted in each state. */
-    static final Map<String, Set<Action>> ACCEPTED = Map.of(
-            "NEW", EnumSet.of(Action.QUALIFY),
-            "QUALIFIED", EnumSet.of(Action.PUBLISH),
-            "PUBLISHED", EnumSet.of(Action.WITHDRAW),
-            "CLAIMED", EnumSet.of(Action.LOG_ACTIVITY, Action.GIVE_BACK),
-            "CONTACTED", EnumSet.of(Action.LOG_ACTIVITY, Action.GIVE_BACK),
-            "RETURNED", EnumSet.of(Action.QUALIFY, Action.PUBLISH, Action.CLOSE),
-            "LOST", EnumSet.noneOf(Action.class));
+    static final Map<String, Set<Action>> ACCEPTED = Map.ofEntries(
+            Map.entry("NEW", EnumSet.of(Action.QUALIFY)),
+            Map.entry("QUALIFIED", EnumSet.of(Action.PUBLISH)),
+            Map.entry("PUBLISHED", EnumSet.of(Action.WITHDRAW)),
+            Map.entry("CLAIMED", EnumSet.of(Action.LOG_ACTIVITY, Action.GIVE_BACK, Action.MOVE_ON)),
+            Map.entry("CONTACTED", EnumSet.of(Action.LOG_ACTIVITY, Action.GIVE_BACK, Action.MOVE_ON)),
+            Map.entry("SALES_QUALIFIED", EnumSet.of(Action.LOG_ACTIVITY, Action.MOVE_ON)),
+            Map.entry("PROPOSAL", EnumSet.of(Action.LOG_ACTIVITY, Action.MOVE_ON)),
+            Map.entry("WON", EnumSet.noneOf(Action.class)),
+            Map.entry("RETURNED", EnumSet.of(Action.QUALIFY, Action.PUBLISH, Action.CLOSE)),
+            Map.entry("LOST", EnumSet.noneOf(Action.class)));
 
     private final Api manager = Api.as("channel.manager");
     private final Api rep = Api.as("north.rep");
@@ -64,6 +67,7 @@ class LeadActionsIT extends PortalDeployment {
             case CLOSE -> manager.post(lead + "/close", "{\"reason\": \"no budget after all\"}");
             case LOG_ACTIVITY -> rep.post(lead + "/activities", "{\"kind\": \"NOTE\", \"note\": \"called back\"}");
             case GIVE_BACK -> rep.post(lead + "/return", "{\"reasonCode\": \"NO_CAPACITY\"}");
+            case MOVE_ON -> rep.patch(lead, "{\"expectedCloseDate\": \"2027-03-31\"}");
         };
     }
 
@@ -83,6 +87,9 @@ class LeadActionsIT extends PortalDeployment {
         switch (state) {
             case "CONTACTED" -> ok(rep.post("/leads/" + id + "/activities", "{\"kind\": \"CALL\", \"note\": \"reached\"}"));
             case "RETURNED" -> ok(rep.post("/leads/" + id + "/return", "{\"reasonCode\": \"NO_CAPACITY\"}"));
+            case "SALES_QUALIFIED", "PROPOSAL" -> ok(rep.patch("/leads/" + id, "{\"stage\": \"" + state + "\"}"));
+            case "WON" -> ok(rep.patch("/leads/" + id,
+                    "{\"stage\": \"WON\", \"wonRevenue\": {\"amount\": \"18000.00\", \"currency\": \"EUR\"}}"));
             case "LOST" -> {
                 ok(rep.post("/leads/" + id + "/return", "{\"reasonCode\": \"NO_CAPACITY\"}"));
                 ok(manager.post("/leads/" + id + "/close", "{\"reason\": \"lost\"}"));

@@ -50,7 +50,7 @@ class LeadWorkIT extends PortalDeployment {
     void firstCallMakesTheLeadContacted() {
         long id = claimed();
 
-        Api.Reply bad = rep.post("/leads/" + id + "/activities", "{\"kind\": \"SMOKE_SIGNAL\"}");
+        Api.Reply bad = rep.post("/leads/" + id + "/activities", "{\"kind\": \"SMOKE_SIGNAL\", \"note\": \"tried\"}");
         assertEquals(400, bad.status());
         assertEquals(List.of("kind"), errorFields(bad));
 
@@ -113,7 +113,7 @@ class LeadWorkIT extends PortalDeployment {
     void claimedLeadNobodyWorksIsRecalledAfter48HoursAndCountsAgainstThePartner() {
         long untouched = claimed();
         long worked = claimed();
-        rep.post("/leads/" + worked + "/activities", "{\"kind\": \"EMAIL\"}");
+        rep.post("/leads/" + worked + "/activities", "{\"kind\": \"EMAIL\", \"note\": \"sent the offer\"}");
         int breachesBefore = manager.get("/partners/nordlicht/sla-breaches").array().size();
 
         Sla.sweepAfter("PT47H");

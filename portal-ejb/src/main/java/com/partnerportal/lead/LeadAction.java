@@ -21,7 +21,11 @@ public enum LeadAction {
     /** The holding partner's users log what they did. */
     LOG_ACTIVITY,
     /** The holding partner's users give the lead back, while they have not qualified it further. */
-    GIVE_BACK;
+    GIVE_BACK,
+    /** The holding partner's users and the channel manager keep the pipeline up to date: stage, revenue, follow-up. */
+    MOVE_ON,
+    /** The holding partner's admin hands the lead to another of its users. */
+    ASSIGN;
 
     /** The actions this caller may take on a lead in {@code state}, held by {@code holder} (a partner key or null). */
     public static Set<LeadAction> allowed(Caller caller, LeadState state, String holder, boolean hasHandover) {
@@ -39,10 +43,17 @@ public enum LeadAction {
             if (state == LeadState.RETURNED || state == LeadState.RECALLED) {
                 allowed.add(CLOSE);
             }
+            if (LeadState.OPEN.contains(state)) {
+                allowed.add(MOVE_ON);
+            }
         }
         boolean holds = caller.isReseller() && holder != null && holder.equals(caller.partnerKey());
         if (holds && LeadState.OPEN.contains(state)) {
             allowed.add(LOG_ACTIVITY);
+            allowed.add(MOVE_ON);
+            if (caller.has(Role.RESELLER_ADMIN)) {
+                allowed.add(ASSIGN);
+            }
             if (state.canMoveTo(LeadState.RETURNED)) {
                 allowed.add(GIVE_BACK);
             }

@@ -67,11 +67,12 @@ public class LeadPipeline {
         if (expectedVersion != null && expectedVersion != lead.version()) {
             throw new PreconditionFailedException("Lead " + leadId + " changed since it was read: read it again");
         }
-        if (!LeadState.OPEN.contains(lead.state())) {
+        var allowed = LeadAction.allowed(caller, lead.state(), lead.partnerKey(), lead.hasHandover());
+        if (!allowed.contains(LeadAction.MOVE_ON)) {
             throw new ConflictException("ILLEGAL_TRANSITION", "A lead in state " + lead.state() + " has no pipeline to change");
         }
         PipelineFields in = patch.values();
-        if (patch.has(PipelineFields.ASSIGNEE) && !(holds && caller.has(Role.RESELLER_ADMIN))) {
+        if (patch.has(PipelineFields.ASSIGNEE) && !allowed.contains(LeadAction.ASSIGN)) {
             throw new AccessDeniedException("ASSIGNEE", "Only the partner's admin hands a lead to another user");
         }
         Instant now = clock.instant();

@@ -47,7 +47,7 @@ public class LeadService {
 
     /** A short line of a lead list, without contact data. */
     public record Summary(long id, LeadState state, String companyName, String region, String product,
-                          String partner, Instant publishedAt, Instant createdAt) {
+                          String partner, String assignee, Instant publishedAt, Instant createdAt) {
     }
 
     public Created create(Caller caller, LeadInput input) {
@@ -115,7 +115,7 @@ public class LeadService {
                 + (query.text() == null ? "" : " and lower(l.company_name) like :text escape '\\'");
         Query count = em.createNativeQuery("select count(*)" + where);
         Query select = em.createNativeQuery("""
-                select l.id, l.state, l.company_name, l.region, l.product, l.partner_key, l.published_at, l.created_at
+                select l.id, l.state, l.company_name, l.region, l.product, l.partner_key, l.assignee, l.published_at, l.created_at
                 """ + where + query.sort().orderBy(query.descending()));
         for (Query q : List.of(count, select)) {
             if (query.state() != null) {
@@ -131,7 +131,8 @@ public class LeadService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
         List<Summary> items = rows.stream().map(r -> new Summary(((Number) r[0]).longValue(), LeadState.valueOf((String) r[1]),
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5], Databases.instant(r[6]), Databases.instant(r[7]))).toList();
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], Databases.instant(r[7]),
+                Databases.instant(r[8]))).toList();
         return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page, size);
     }
 

@@ -52,11 +52,9 @@ public class LeadWork {
         } else if (lead.claimedAt() != null && at.isBefore(lead.claimedAt())) {
             v.reject("at", "beforeClaim");
         }
-        if (input.note() != null && input.note().length() > 2000) {
-            v.reject("note", "tooLong", 2000);
-        }
+        String note = v.requireText("note", input.note(), 2000);
         v.throwIfInvalid();
-        em.persist(new LeadActivity(leadId, kind, at, caller.username(), input.note()));
+        em.persist(new LeadActivity(leadId, kind, at, caller.username(), note));
         lead.touch(at);
         if (kind.isContact() && lead.state() == LeadState.CLAIMED) {
             moves.move(lead, LeadState.CONTACTED, caller.username(), now, MoveReason.FIRST_CONTACT.encode(kind.name()));
@@ -66,7 +64,7 @@ public class LeadWork {
 
     public List<LeadActivity.View> activities(Caller caller, long leadId) {
         if (!caller.isManufacturer()) {
-            held(caller, leadId);
+            holding(caller, leadId);
         } else if (em.find(Lead.class, leadId) == null) {
             throw new NotFoundException("Lead " + leadId);
         }
@@ -103,13 +101,19 @@ public class LeadWork {
         }
     }
 
-    /** A lead the caller's partner holds and works; anything else is not found for it. */
-    private Lead held(Caller caller, long leadId) {
+    /** A lead the caller's partner holds, worked or closed; anything else is not found for it. */
+    private Lead holding(Caller caller, long leadId) {
         Lead lead = em.find(Lead.class, leadId);
         if (lead == null || !caller.isReseller() || caller.partnerKey() == null
                 || !caller.partnerKey().equals(lead.partnerKey())) {
             throw new NotFoundException("Lead " + leadId);
         }
+        return lead;
+    }
+
+    /** A lead the caller's partner holds and still works. */
+    private Lead held(Caller caller, long leadId) {
+        Lead lead = holding(caller, leadId);
         if (!LeadAction.allowed(caller, lead.state(), lead.partnerKey(), lead.hasHandover()).contains(LeadAction.LOG_ACTIVITY)) {
             throw new ConflictException("ILLEGAL_TRANSITION", "This lead is " + lead.state() + " and no longer worked");
         }

@@ -1,7 +1,9 @@
 package com.partnerportal.sla;
 
 import com.partnerportal.platform.Settings;
+import com.partnerportal.lead.LeadState;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -24,6 +26,15 @@ public final class SlaPolicy {
     }
 
     /** The shortest window of all markets: no claim older than this can still be in time. */
+    /**
+     * By when the partner must log its first activity on a lead, after which the SLA takes it back;
+     * null when no such deadline runs (not claimed, or already worked).
+     */
+    public static Instant firstActivityDue(LeadState state, Instant claimedAt, Instant lastActivityAt, String country) {
+        return state == LeadState.CLAIMED && lastActivityAt == null && claimedAt != null
+                ? claimedAt.plus(firstActivity(country)) : null;
+    }
+
     public static Duration shortestFirstActivity(Stream<String> countries) {
         return countries.map(SlaPolicy::firstActivity).min(Duration::compareTo).orElse(firstActivity("-"));
     }

@@ -77,8 +77,7 @@ public class SlaService {
                 .getResultStream().map(row -> {
                     LeadState state = (LeadState) row[2];
                     Instant claimedAt = (Instant) row[3];
-                    Instant deadline = state == LeadState.CLAIMED && row[4] == null && claimedAt != null
-                            ? claimedAt.plus(SlaPolicy.firstActivity((String) row[5])) : null;
+                    Instant deadline = SlaPolicy.firstActivityDue(state, claimedAt, (Instant) row[4], (String) row[5]);
                     return new OpenLead((Long) row[0], (String) row[1], state, claimedAt, deadline);
                 })
                 .sorted(Comparator.comparing(OpenLead::deadline, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))

@@ -22,8 +22,11 @@ class LeadActionTest {
                 LeadState.NEW, EnumSet.of(LeadAction.QUALIFY),
                 LeadState.QUALIFIED, EnumSet.of(LeadAction.PUBLISH),
                 LeadState.PUBLISHED, EnumSet.of(LeadAction.WITHDRAW),
-                LeadState.CLAIMED, EnumSet.of(LeadAction.LOG_ACTIVITY, LeadAction.GIVE_BACK),
-                LeadState.CONTACTED, EnumSet.of(LeadAction.LOG_ACTIVITY, LeadAction.GIVE_BACK),
+                LeadState.CLAIMED, EnumSet.of(LeadAction.LOG_ACTIVITY, LeadAction.GIVE_BACK, LeadAction.MOVE_ON),
+                LeadState.CONTACTED, EnumSet.of(LeadAction.LOG_ACTIVITY, LeadAction.GIVE_BACK, LeadAction.MOVE_ON),
+                LeadState.SALES_QUALIFIED, EnumSet.of(LeadAction.LOG_ACTIVITY, LeadAction.MOVE_ON),
+                LeadState.PROPOSAL, EnumSet.of(LeadAction.LOG_ACTIVITY, LeadAction.MOVE_ON),
+                LeadState.WON, EnumSet.noneOf(LeadAction.class),
                 LeadState.RETURNED, EnumSet.of(LeadAction.QUALIFY, LeadAction.PUBLISH, LeadAction.CLOSE),
                 LeadState.LOST, EnumSet.noneOf(LeadAction.class));
         for (var entry : expected.entrySet()) {
@@ -37,6 +40,15 @@ class LeadActionTest {
             assertEquals(entry.getValue(), offered, state.name());
             assertEquals(Set.of(), LeadAction.allowed(OTHER, state, holder, handover), "another partner: " + state);
         }
+    }
+
+    @Test
+    void onlyThePartnersAdminHandsALeadOn() {
+        Caller admin = new Caller("admin", Set.of(Role.RESELLER_ADMIN), "nordlicht");
+        assertEquals(true, LeadAction.allowed(admin, LeadState.CONTACTED, "nordlicht", true).contains(LeadAction.ASSIGN));
+        assertEquals(false, LeadAction.allowed(HOLDER, LeadState.CONTACTED, "nordlicht", true).contains(LeadAction.ASSIGN));
+        assertEquals(false, LeadAction.allowed(MANAGER, LeadState.CONTACTED, "nordlicht", true).contains(LeadAction.ASSIGN));
+        assertEquals(false, LeadAction.allowed(admin, LeadState.WON, "nordlicht", true).contains(LeadAction.ASSIGN));
     }
 
     @Test

@@ -61,6 +61,18 @@ public final class Api {
         return send(base(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON merge patch. */
+    public Reply patch(String path, String json) {
+        return patch(path, json, null);
+    }
+
+    /** A JSON merge patch, only if the resource still has the tag {@code ifMatch} (none: whatever it is now). */
+    public Reply patch(String path, String json, String ifMatch) {
+        HttpRequest.Builder builder = base(path).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+        return send(ifMatch == null ? builder : builder.header("If-Match", ifMatch));
+    }
+
     /**
      * Any request, as a hostile or careless client might send it: the method, raw body bytes, and
      * headers of its own (which replace the usual {@code Accept} and content type).

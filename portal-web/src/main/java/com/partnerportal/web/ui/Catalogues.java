@@ -35,7 +35,24 @@ public class Catalogues {
     }
 
     public List<SelectItem> getReturnReasons() {
-        return items(Catalog.RETURN_REASON);
+        return active(Catalog.RETURN_REASON);
+    }
+
+    public List<SelectItem> getLossReasons() {
+        return active(Catalog.LOSS_REASON);
+    }
+
+    /** The codes that may be chosen now, by label: a deactivated one is not offered. */
+    private List<SelectItem> active(Catalog which) {
+        java.util.Set<String> active = catalog.activeCodes(which);
+        return items(which).stream().filter(item -> active.contains((String) item.getValue())).toList();
+    }
+
+    /** The currencies the portal keeps amounts in, euro first. */
+    public List<SelectItem> getCurrencies() {
+        return com.partnerportal.lead.Money.CURRENCIES.stream()
+                .sorted(java.util.Comparator.comparing((String c) -> !c.equals("EUR")).thenComparing(c -> c))
+                .map(c -> new SelectItem(c, c)).toList();
     }
 
     public List<SelectItem> getCertifications() {

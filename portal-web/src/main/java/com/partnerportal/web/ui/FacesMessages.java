@@ -19,6 +19,12 @@ final class FacesMessages {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(context, key), null));
     }
 
+    /** A confirmation that survives the redirect that follows (the flash keeps it). */
+    static void infoAfterRedirect(String key) {
+        info(key);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** A warning that survives the redirect that follows (the flash keeps it). */
     static void warnAfterRedirect(String key) {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -20,6 +20,8 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import com.partnerportal.user.PortalUser;
+import com.partnerportal.user.PortalUsers;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -41,6 +43,11 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class Format {
+
+    @jakarta.inject.Inject
+    private PortalUsers users;
+
+    private final java.util.Map<String, String> userNames = new java.util.HashMap<>();
 
     /** The zone people of the manufacturer and its partners live in. */
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -184,6 +191,19 @@ public class Format {
         };
         String label = text("reason." + code);
         return name.isEmpty() ? label : label + ": " + name;
+    }
+
+    /** A text of the bundle with one argument. */
+    public String message(String key, Object argument) {
+        return new MessageFormat(text(key), locale()).format(new Object[] {argument});
+    }
+
+    /** A user's name as the portal met them at sign-in; the user name until then. */
+    public String user(String username) {
+        if (username == null) {
+            return "";
+        }
+        return userNames.computeIfAbsent(username, u -> users.find(u).map(PortalUser.View::name).orElse(u));
     }
 
     /** A text of the bundle with its arguments: {@code marketplace.upcoming} with a count and a time. */

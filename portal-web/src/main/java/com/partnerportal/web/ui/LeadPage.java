@@ -5,7 +5,19 @@ import com.partnerportal.lead.ActivityKind;
 import com.partnerportal.lead.LeadAction;
 import com.partnerportal.lead.LeadActivity;
 import com.partnerportal.lead.LeadInput;
+import com.partnerportal.lead.LeadPipeline;
 import com.partnerportal.lead.LeadService;
+import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.Money;
+import com.partnerportal.lead.PipelineFields;
+import com.partnerportal.platform.Patch;
+import com.partnerportal.platform.PreconditionFailedException;
+import com.partnerportal.sla.SlaPolicy;
+import com.partnerportal.user.PortalUser;
+import com.partnerportal.user.PortalUsers;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import com.partnerportal.lead.LeadView;
 import com.partnerportal.lead.LeadWork;
 import com.partnerportal.platform.AccessDeniedException;
@@ -35,7 +47,15 @@ public class LeadPage implements Serializable {
     private LeadWork work;
 
     @Inject
+    private LeadPipeline pipeline;
+
+    @Inject
+    private PortalUsers users;
+
+    @Inject
     private CurrentUser user;
+
+    private List<PortalUser.View> partnerUsers;
 
     private Long id;
     private LeadView lead;
@@ -49,6 +69,18 @@ public class LeadPage implements Serializable {
     private String activityNote;
     private String returnReason;
     private String closeReason;
+    private String activityAt;
+
+    private String stage;
+    private String expectedAmount;
+    private String expectedCurrency = "EUR";
+    private String expectedCloseDate;
+    private String followUpAt;
+    private String wonAmount;
+    private String wonCurrency = "EUR";
+    private String lossReason;
+    private String lossComment;
+    private String assignee;
 
     /** Called by {@code f:viewAction} with the {@code id} parameter. */
     public void load() {
@@ -57,17 +89,32 @@ public class LeadPage implements Serializable {
             return;
         }
         try {
-            lead = leads.find(user.caller(), id);
-            activities = work.activities(user.caller(), id);
-            if (lead.handover() != null) {
-                handoverReason = lead.handover().reason();
-                prospectAsked = lead.handover().prospectAsked();
-                promised = lead.handover().promised();
-                nextStep = lead.handover().nextStep();
-            }
+            show(leads.find(user.caller(), id));
         } catch (NotFoundException e) {
             lead = null;
             FacesMessages.error("lead.notFound");
+        }
+    }
+
+    /** Shows the lead as the domain gave it back, its form fields filled from it. */
+    private void show(LeadView shown) {
+        lead = shown;
+        activities = work.activities(user.caller(), id);
+        stage = lead.state().name();
+        expectedAmount = lead.expectedRevenue() == null ? null : lead.expectedRevenue().amount();
+        expectedCurrency = lead.expectedRevenue() == null ? "EUR" : lead.expectedRevenue().currency();
+        expectedCloseDate = lead.expectedCloseDate() == null ? null : lead.expectedCloseDate().toString();
+        followUpAt = DateTimeInput.of(lead.followUpAt());
+        assignee = lead.assignee();
+        wonAmount = null;
+        lossReason = null;
+        lossComment = null;
+        partnerUsers = null;
+        if (lead.handover() != null) {
+            handoverReason = lead.handover().reason();
+            prospectAsked = lead.handover().prospectAsked();
+            promised = lead.handover().promised();
+            nextStep = lead.handover().nextStep();
         }
     }
 
@@ -89,23 +136,66 @@ public class LeadPage implements Serializable {
     }
 
     public void logActivity() {
-        act(() -> work.logActivity(user.caller(), id, new ActivityInput(activityKind, null, activityNote)),
-                "activityForm", "lead.activityLogged");
-        activityNote = null;
+        if (act(() -> work.logActivity(user.caller(), id,
+                new ActivityInput(activityKind, DateTimeInput.toInstant(activityAt), activityNote)),
+                "activityForm", "lead.activityLogged")) {
+            activityNote = null;
+            activityAt = null;
+        }
     }
 
-    /** After giving the lead back the partner no longer sees it: back to its list. */
+    /**
+     * Saves the pipeline as the form shows it, if nobody changed the lead since it was shown (else
+     * the page shows the lead as it is now and says so). Only the partner's admin sends the assignee.
+     */
+    public void savePipeline() {
+        boolean assigns = may(LeadAction.ASSIGN);
+        PipelineFields fields = new PipelineFields(stage, money(expectedAmount, expectedCurrency), expectedCloseDate,
+                DateTimeInput.toInstant(followUpAt), "LOST".equals(stage) ? lossReason : null,
+                "LOST".equals(stage) ? lossComment : null, "WON".equals(stage) ? money(wonAmount, wonCurrency) : null,
+                assigns ? assignee : null);
+        Set<String> given = new HashSet<>(Set.of(PipelineFields.STAGE, PipelineFields.EXPECTED_REVENUE,
+                PipelineFields.EXPECTED_CLOSE_DATE, PipelineFields.FOLLOW_UP_AT, PipelineFields.LOSS_REASON_CODE,
+                PipelineFields.LOSS_COMMENT, PipelineFields.WON_REVENUE));
+        if (assigns) {
+            given.add(PipelineFields.ASSIGNEE);
+        }
+        long version = lead.version();
+        try {
+            act(() -> pipeline.change(user.caller(), id, new Patch<>(fields, given), version), "pipelineForm", "lead.pipelineSaved");
+        } catch (PreconditionFailedException e) {
+            show(leads.find(user.caller(), id));
+            FacesMessages.error("lead.changedMeanwhile");
+        }
+    }
+
+    /** An amount the form holds, or none when its amount is empty. */
+    private static Money money(String amount, String currency) {
+        return amount == null || amount.isBlank() ? null : new Money(amount, currency);
+    }
+
+    /**
+     * After giving the lead back the partner no longer sees it: back to its list, which confirms it.
+     * A refusal stays on the page.
+     */
     public String giveBack() {
-        if (act(() -> work.giveBack(user.caller(), id, returnReason), "returnForm", "lead.returned")) {
+        try {
+            work.giveBack(user.caller(), id, returnReason);
+            FacesMessages.infoAfterRedirect("lead.returned");
             return "/my-leads.xhtml?faces-redirect=true";
+        } catch (InvalidInputException e) {
+            FacesMessages.fieldErrors("returnForm", e);
+        } catch (ConflictException e) {
+            FacesMessages.refusal(e.code());
+        } catch (NotFoundException e) {
+            FacesMessages.refusal("NOT_FOUND");
         }
         return null;
     }
 
     private boolean act(Supplier<LeadView> action, String form, String done) {
         try {
-            lead = action.get();
-            activities = work.activities(user.caller(), id);
+            show(action.get());
             FacesMessages.info(done);
             return true;
         } catch (InvalidInputException e) {
@@ -147,6 +237,47 @@ public class LeadPage implements Serializable {
 
     public boolean isMayGiveBack() {
         return may(LeadAction.GIVE_BACK);
+    }
+
+    public boolean isMayMoveOn() {
+        return may(LeadAction.MOVE_ON);
+    }
+
+    public boolean isMayAssign() {
+        return may(LeadAction.ASSIGN);
+    }
+
+    /** The stages the lead may be moved to from here, its own first: the pipeline's forward moves. */
+    public List<LeadState> getStages() {
+        if (lead == null) {
+            return List.of();
+        }
+        return LeadState.PIPELINE.stream()
+                .filter(s -> s == lead.state() || lead.state().canMoveTo(s)).toList();
+    }
+
+    /** Who of the holding partner may work the lead: for its admin's choice. */
+    public List<PortalUser.View> getPartnerUsers() {
+        if (partnerUsers == null) {
+            partnerUsers = lead == null || lead.partner() == null ? List.of() : users.ofPartner(user.caller(), lead.partner());
+        }
+        return partnerUsers;
+    }
+
+    /** By when the first activity must be logged before the SLA takes the lead back; null when none runs. */
+    public Instant getFirstActivityDue() {
+        return lead == null ? null : SlaPolicy.firstActivityDue(lead.state(), lead.claimedAt(), lead.lastActivityAt(),
+                lead.company().country());
+    }
+
+    /** The latest time an activity may be logged at: now, in the input's form. */
+    public String getNowInput() {
+        return DateTimeInput.of(Instant.now());
+    }
+
+    /** The earliest: the claim. */
+    public String getClaimInput() {
+        return lead == null ? null : DateTimeInput.of(lead.claimedAt());
     }
 
     public ActivityKind[] getActivityKinds() {
@@ -231,5 +362,93 @@ public class LeadPage implements Serializable {
 
     public void setCloseReason(String closeReason) {
         this.closeReason = closeReason;
+    }
+
+    public String getActivityAt() {
+        return activityAt;
+    }
+
+    public void setActivityAt(String activityAt) {
+        this.activityAt = activityAt;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+
+    public String getExpectedAmount() {
+        return expectedAmount;
+    }
+
+    public void setExpectedAmount(String expectedAmount) {
+        this.expectedAmount = expectedAmount;
+    }
+
+    public String getExpectedCurrency() {
+        return expectedCurrency;
+    }
+
+    public void setExpectedCurrency(String expectedCurrency) {
+        this.expectedCurrency = expectedCurrency;
+    }
+
+    public String getExpectedCloseDate() {
+        return expectedCloseDate;
+    }
+
+    public void setExpectedCloseDate(String expectedCloseDate) {
+        this.expectedCloseDate = expectedCloseDate;
+    }
+
+    public String getFollowUpAt() {
+        return followUpAt;
+    }
+
+    public void setFollowUpAt(String followUpAt) {
+        this.followUpAt = followUpAt;
+    }
+
+    public String getWonAmount() {
+        return wonAmount;
+    }
+
+    public void setWonAmount(String wonAmount) {
+        this.wonAmount = wonAmount;
+    }
+
+    public String getWonCurrency() {
+        return wonCurrency;
+    }
+
+    public void setWonCurrency(String wonCurrency) {
+        this.wonCurrency = wonCurrency;
+    }
+
+    public String getLossReason() {
+        return lossReason;
+    }
+
+    public void setLossReason(String lossReason) {
+        this.lossReason = lossReason;
+    }
+
+    public String getLossComment() {
+        return lossComment;
+    }
+
+    public void setLossComment(String lossComment) {
+        this.lossComment = lossComment;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 }
