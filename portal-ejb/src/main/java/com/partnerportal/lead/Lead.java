@@ -114,6 +114,10 @@ public class Lead {
     private String wonRevenueCurrency;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "reached_stage", nullable = false)
+    private int reachedStage;
+    @Column(name = "first_contact_at")
+    private Instant firstContactAt;
 
     @Version
     private long version;
@@ -166,6 +170,21 @@ public class Lead {
         LeadState from = state;
         state = next;
         return from;
+    }
+
+    /** The lead reached {@code stage}: the furthest stage of the pipeline it got to, for the cockpit. */
+    void reached(LeadState stage, Instant at) {
+        reachedStage = Math.max(reachedStage, LeadState.reachedRank(stage));
+        if (LeadState.reachedRank(stage) >= LeadState.reachedRank(LeadState.CONTACTED)) {
+            contactedAt(at);
+        }
+    }
+
+    /** The prospect was contacted at {@code at}: the first time counts. */
+    void contactedAt(Instant at) {
+        if (firstContactAt == null || at.isBefore(firstContactAt)) {
+            firstContactAt = at;
+        }
     }
 
     /** Readies the lead for the pool, before it moves there: it needs a handover protocol. */

@@ -54,6 +54,7 @@ public class LeadMoves {
         if (freesSlot(from, to) && holder != null) {
             directory.release(holder);
         }
+        lead.reached(to, at);
         history.record(lead.id(), at, actor, from, to, reason);
         moved.fire(new LeadMoved(lead.id(), from, to));
         return from;

@@ -34,6 +34,15 @@ public enum LeadState {
     public static final java.util.List<LeadState> PIPELINE = java.util.List.of(CLAIMED, CONTACTED, SALES_QUALIFIED,
             PROPOSAL, WON, LOST);
 
+    /**
+     * How far in the pipeline a lead in {@code state} got: 1 for CLAIMED up to 5 for WON, 0 for any
+     * state outside the forward pipeline (LOST, RETURNED, ...: a lead keeps the rank it had reached).
+     */
+    public static int reachedRank(LeadState state) {
+        int index = PIPELINE.indexOf(state);
+        return index < 0 || state == LOST ? 0 : index + 1;
+    }
+
     public boolean canMoveTo(LeadState next) {
         return NEXT.get(this).contains(next);
     }

@@ -56,6 +56,9 @@ public class LeadWork {
         v.throwIfInvalid();
         em.persist(new LeadActivity(leadId, kind, at, caller.username(), note));
         lead.touch(at);
+        if (kind.isContact()) {
+            lead.contactedAt(at);
+        }
         if (kind.isContact() && lead.state() == LeadState.CLAIMED) {
             moves.move(lead, LeadState.CONTACTED, caller.username(), now, MoveReason.FIRST_CONTACT.encode(kind.name()));
         }

@@ -51,6 +51,8 @@ public class ClaimService {
      */
     private static final String TAKE_SQL = """
             update sales_lead l set state = 'CLAIMED', partner_key = :p, claimed_at = :now, assignee = :actor,
+                                  first_claimed_at = coalesce(first_claimed_at, :now),
+                                  reached_stage = case when reached_stage < 1 then 1 else reached_stage end,
                                   version = version + 1
             where l.id = :id and %s
               and exists (select 1 from partner t where t.partner_key = :p

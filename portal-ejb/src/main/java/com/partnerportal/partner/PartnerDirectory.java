@@ -62,6 +62,10 @@ public class PartnerDirectory {
         return visible(caller, key).toView();
     }
 
+    public boolean exists(String key) {
+        return key != null && em.find(Partner.class, key) != null;
+    }
+
     /** Every partner's name by its key, for pages that show names where they hold keys. */
     public java.util.Map<String, String> names() {
         return em.createQuery("select p.key, p.name from Partner p", Object[].class).getResultStream()

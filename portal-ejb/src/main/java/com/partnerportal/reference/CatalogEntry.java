@@ -20,6 +20,14 @@ public class CatalogEntry {
         private Catalog catalog;
         private String code;
 
+        public Key() {
+        }
+
+        Key(Catalog catalog, String code) {
+            this.catalog = catalog;
+            this.code = code;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.catalog == catalog && Objects.equals(k.code, code);
@@ -53,7 +61,19 @@ public class CatalogEntry {
     protected CatalogEntry() {
     }
 
+    CatalogEntry(Catalog catalog, String code, int sortOrder) {
+        this.catalog = catalog;
+        this.code = code;
+        this.sortOrder = sortOrder;
+    }
+
+    void describe(String labelDe, String labelEn, boolean active) {
+        this.labelDe = labelDe;
+        this.labelEn = labelEn;
+        this.active = active;
+    }
+
     public Code toCode() {
-        return new Code(code, new Label(labelDe, labelEn));
+        return new Code(code, new Label(labelDe, labelEn), active);
     }
 }

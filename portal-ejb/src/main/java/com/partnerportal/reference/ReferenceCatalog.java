@@ -8,9 +8,51 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the catalogues; they change by migration, so every read is a plain query. */
+/**
+ * Reads the catalogues; every read is a plain query. The portal admin edits the reason catalogues
+ * (loss and return reasons): labels in German and English, and whether a code may still be chosen.
+ * A code is never deleted: the leads that carry it keep it, with its label.
+ */
 @Stateless
 public class ReferenceCatalog {
+
+    /** The catalogues the portal admin edits; the others change by migration. */
+    public static final java.util.Set<Catalog> EDITABLE = java.util.EnumSet.of(Catalog.LOSS_REASON, Catalog.RETURN_REASON);
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+    /** Creates or changes an entry of an editable catalogue; true if it is new. */
+    public boolean save(com.partnerportal.platform.Caller caller, Catalog catalog, String code, Code.Input input) {
+        if (!caller.has(com.partnerportal.platform.Role.PORTAL_ADMIN)) {
+            throw new com.partnerportal.platform.AccessDeniedException("The portal admin edits the catalogues");
+        }
+        if (!EDITABLE.contains(catalog)) {
+            throw new com.partnerportal.platform.NotFoundException("Catalogue " + catalog);
+        }
+        com.partnerportal.platform.Validation v = new com.partnerportal.platform.Validation();
+        String key = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!CODE.matcher(key).matches()) {
+            v.reject("code", "reasonCode");
+        }
+        Code.Input in = input == null ? new Code.Input(null, null, null) : input;
+        String de = v.requireText("labelDe", in.labelDe(), 200);
+        String en = v.requireText("labelEn", in.labelEn(), 200);
+        v.throwIfInvalid();
+        CatalogEntry entry = em.find(CatalogEntry.class, key(catalog, key));
+        boolean created = entry == null;
+        if (created) {
+            Integer last = em.createQuery("select max(e.sortOrder) from CatalogEntry e where e.catalog = :c", Integer.class)
+                    .setParameter("c", catalog).getSingleResult();
+            entry = new CatalogEntry(catalog, key, last == null ? 1 : last + 1);
+            em.persist(entry);
+        }
+        entry.describe(de, en, in.active() == null || in.active());
+        return created;
+    }
+
+    private static CatalogEntry.Key key(Catalog catalog, String code) {
+        return new CatalogEntry.Key(catalog, code);
+    }
 
     @PersistenceContext
     private EntityManager em;

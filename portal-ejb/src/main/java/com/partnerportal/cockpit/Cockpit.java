@@ -1,0 +1,398 @@
+package com.partnerportal.cockpit;
+
+import com.partnerportal.lead.LeadInput;
+import com.partnerportal.lead.LeadState;
+import com.partnerportal.lead.Money;
+import com.partnerportal.lead.MoveReason;
+import com.partnerportal.platform.AccessDeniedException;
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Databases;
+import com.partnerportal.platform.NamedSql;
+import com.partnerportal.platform.Page;
+import com.partnerportal.platform.Role;
+import com.partnerportal.platform.Validation;
+import com.partnerportal.partner.PartnerDirectory;
+import com.partnerportal.reference.Catalog;
+import com.partnerportal.reference.ReferenceCatalog;
+import com.partnerportal.reference.RegionView;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * The cockpit's numbers and the leads behind each, counted by plain SQL aggregates over the lead
+ * tables. A reseller sees its own partner only; asking for another is refused (403), never
+ * answered with empty numbers.
+ */
+@Stateless
+public class Cockpit {
+
+    /** The longest period one view counts over. */
+    static final int MAX_DAYS = 3 * 366;
+    /** The default period: the last 90 days. */
+    static final int DEFAULT_DAYS = 90;
+    /** No export lists more leads than this. */
+    public static final int EXPORT_LIMIT = 100_000;
+
+    private static final String EUR = "EUR";
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource database;
+
+    @Inject
+    private ReferenceCatalog catalog;
+
+    @Inject
+    private PartnerDirectory partners;
+
+    @Inject
+    private Clock clock;
+
+    private Boolean postgres;
+
+    /** Checks a view against what the caller may see, its defaults filled in: the one door of every cockpit read. */
+    public Cohort cohort(Caller caller, CockpitQuery query) {
+        if (!caller.has(Role.CHANNEL_MANAGER) && !caller.isReseller()) {
+            throw new AccessDeniedException("The cockpit is for channel managers and partners");
+        }
+        Validation v = new Validation();
+        LocalDate today = LocalDate.now(clock.withZone(Cohort.ZONE));
+        LocalDate to = v.withinWindow("to", v.optionalDate("to", query.to()));
+        LocalDate from = v.withinWindow("from", v.optionalDate("from", query.from()));
+        to = to == null ? (from == null ? today : from.plusDays(DEFAULT_DAYS - 1)) : to;
+        from = from == null ? to.minusDays(DEFAULT_DAYS - 1) : from;
+        if (v.isValid() && from.isAfter(to)) {
+            v.reject("to", "notBeforeFrom");
+        } else if (v.isValid() && from.plusDays(MAX_DAYS).isBefore(to)) {
+            v.reject("to", "periodTooLong", MAX_DAYS);
+        }
+        String partner = blankToNull(query.partner());
+        if (caller.isReseller() && !caller.has(Role.CHANNEL_MANAGER)) {
+            if (partner != null && !partner.equals(caller.partnerKey())) {
+                throw new AccessDeniedException("A partner sees its own numbers only");
+            }
+            partner = caller.partnerKey() == null ? "" : caller.partnerKey();
+        } else if (partner != null && !partners.exists(partner)) {
+            v.reject("partner", "unknownCode", partner);
+        }
+        String region = blankToNull(query.region());
+        boolean country = false;
+        if (region != null) {
+            region = region.toUpperCase(Locale.ROOT);
+            String code = region;
+            RegionView known = catalog.regions().stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+            if (known == null) {
+                v.reject("region", "unknownCode", region);
+            } else {
+                country = known.isCountry();
+            }
+        }
+        String product = code(v, "product", query.product(), Catalog.PRODUCT);
+        String campaign = blankToNull(query.campaign());
+        if (campaign != null && campaign.length() > 100) {
+            v.reject("campaign", "tooLong", 100);
+        }
+        Cohort.Drill drill = drill(v, query);
+        v.throwIfInvalid();
+        return new Cohort(from, to, partner, region, country, product, campaign, drill);
+    }
+
+    private Cohort.Drill drill(Validation v, CockpitQuery query) {
+        LeadState stage = blankToNull(query.stage()) == null ? null
+                : v.requireEnum("stage", query.stage().strip().toUpperCase(Locale.ROOT), LeadState.class);
+        if (stage != null && stage != LeadState.PUBLISHED && stage != LeadState.LOST && LeadState.reachedRank(stage) == 0) {
+            v.reject("stage", "oneOf", "PUBLISHED, CLAIMED, CONTACTED, SALES_QUALIFIED, PROPOSAL, WON, LOST");
+        }
+        String lossReason = code(v, "lossReason", query.lossReason(), Catalog.LOSS_REASON);
+        String returnReason = code(v, "returnReason", query.returnReason(), Catalog.RETURN_REASON);
+        boolean breached = v.optionalBoolean("breached", query.breached(), false);
+        return new Cohort.Drill(stage, lossReason, returnReason, breached);
+    }
+
+    private String code(Validation v, String field, String value, Catalog which) {
+        String code = blankToNull(value);
+        if (code == null) {
+            return null;
+        }
+        code = code.toUpperCase(Locale.ROOT);
+        if (!catalog.codes(which).contains(code)) {
+            v.reject(field, "unknownCode", value);
+            return null;
+        }
+        return code;
+    }
+
+    public CockpitSummary summary(Caller caller, CockpitQuery query) {
+        Cohort cohort = cohort(caller, query.summaryOnly());
+        return onConnection(connection -> summary(connection, cohort));
+    }
+
+    /** The leads behind a number, a page of them, oldest publication first; {@code total} equals the number. */
+    public Page<CockpitLead> leads(Caller caller, CockpitQuery query, Page.Request paging) {
+        Cohort cohort = cohort(caller, query);
+        return onConnection(connection -> {
+            long total;
+            try (PreparedStatement count = new NamedSql("select count(*) from sales_lead l where" + cohort.where())
+                    .prepare(connection, cohort.values()); ResultSet row = count.executeQuery()) {
+                row.next();
+                total = row.getLong(1);
+            }
+            return new Page<>(rows(connection, caller, cohort, paging.offset(), paging.size()), total, paging.page(), paging.size());
+        });
+    }
+
+    /** All leads behind a number, for an export: at most {@link #EXPORT_LIMIT}. */
+    public List<CockpitLead> export(Caller caller, CockpitQuery query) {
+        Cohort cohort = cohort(caller, query);
+        return onConnection(connection -> rows(connection, caller, cohort, 0, EXPORT_LIMIT));
+    }
+
+    private List<CockpitLead> rows(Connection connection, Caller caller, Cohort cohort, int offset, int limit) throws SQLException {
+        Map<String, Object> values = new HashMap<>(cohort.values());
+        values.put("offset", offset);
+        values.put("limit", limit);
+        List<CockpitLead> leads = new ArrayList<>();
+        try (PreparedStatement select = new NamedSql("""
+                select l.id, l.state, l.company_name, l.region, l.product, l.campaign, l.partner_key, l.assignee,
+                       l.published_at, l.expected_revenue_amount, l.expected_revenue_currency, l.expected_close_date,
+                       l.follow_up_at, l.won_revenue_amount, l.won_revenue_currency, l.loss_reason_code,
+                       l.contact_first_name, l.contact_last_name, l.contact_email, l.contact_phone, l.contact_street,
+                       l.contact_postal_code, l.contact_city
+                from sales_lead l where""" + cohort.where() + """
+                 order by l.published_at, l.id offset :offset rows fetch next :limit rows only""")
+                .prepare(connection, values); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                String partner = row.getString(7);
+                boolean seesContact = caller.isManufacturer() || (partner != null && partner.equals(caller.partnerKey()));
+                leads.add(new CockpitLead(row.getLong(1), LeadState.valueOf(row.getString(2)), row.getString(3),
+                        row.getString(4), row.getString(5), row.getString(6), partner, row.getString(8),
+                        Databases.instant(row.getObject(9, OffsetDateTime.class)), Money.of(row.getBigDecimal(10), row.getString(11)),
+                        row.getObject(12, LocalDate.class), Databases.instant(row.getObject(13, OffsetDateTime.class)),
+                        Money.of(row.getBigDecimal(14), row.getString(15)), row.getString(16),
+                        seesContact ? new LeadInput.Contact(row.getString(17), row.getString(18), row.getString(19),
+                                row.getString(20), row.getString(21), row.getString(22), row.getString(23)) : null));
+            }
+        }
+        return leads;
+    }
+
+    private CockpitSummary summary(Connection connection, Cohort cohort) throws SQLException {
+        Map<String, Object> values = cohort.values();
+        String where = cohort.where();
+        List<CockpitSummary.StageCount> funnel = new ArrayList<>();
+        Money expected;
+        Money won;
+        try (PreparedStatement select = new NamedSql("""
+                select count(*),
+                       sum(case when l.reached_stage >= 1 then 1 else 0 end),
+                       sum(case when l.reached_stage >= 2 then 1 else 0 end),
+                       sum(case when l.reached_stage >= 3 then 1 else 0 end),
+                       sum(case when l.reached_stage >= 4 then 1 else 0 end),
+                       sum(case when l.reached_stage >= 5 then 1 else 0 end),
+                       sum(case when l.state = 'LOST' then 1 else 0 end),
+                       sum(case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end),
+                       sum(l.won_revenue_amount * w.to_eur)
+                from sales_lead l
+                     left join currency_rate e on e.currency = l.expected_revenue_currency
+                     left join currency_rate w on w.currency = l.won_revenue_currency
+                where""" + where).prepare(connection, values); ResultSet row = select.executeQuery()) {
+            row.next();
+            List<LeadState> stages = List.of(LeadState.PUBLISHED, LeadState.CLAIMED, LeadState.CONTACTED,
+                    LeadState.SALES_QUALIFIED, LeadState.PROPOSAL, LeadState.WON, LeadState.LOST);
+            for (int i = 0; i < stages.size(); i++) {
+                funnel.add(new CockpitSummary.StageCount(stages.get(i), row.getLong(i + 1)));
+            }
+            expected = euro(row.getBigDecimal(8));
+            won = euro(row.getBigDecimal(9));
+        }
+        List<CockpitSummary.CodeCount> lossReasons = new ArrayList<>();
+        try (PreparedStatement select = new NamedSql("""
+                select l.loss_reason_code, count(*) from sales_lead l
+                where""" + where + " and l.state = 'LOST' and l.loss_reason_code is not null group by l.loss_reason_code")
+                .prepare(connection, values); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                lossReasons.add(new CockpitSummary.CodeCount(row.getString(1), row.getLong(2)));
+            }
+        }
+        lossReasons.sort((a, b) -> Long.compare(b.count(), a.count()));
+        return new CockpitSummary(cohort.from(), cohort.to(), cohort.partner(), cohort.region(), cohort.product(),
+                cohort.campaign(), funnel, expected, won, lossReasons, returnReasons(connection, cohort),
+                breaches(connection, cohort), hours(connection, cohort, "l.published_at", "l.first_claimed_at", null),
+                hours(connection, cohort, "l.first_claimed_at", "l.first_contact_at", null),
+                hours(connection, cohort, "l.first_claimed_at", "l.closed_at", "l.state in ('WON', 'LOST')"),
+                campaigns(connection, cohort), slices(connection, cohort, "l.partner_key"),
+                slices(connection, cohort, "l.region"), slices(connection, cohort, "l.product"), trend(connection, cohort));
+    }
+
+    /** Leads the partner (any, without one) gave back, by reason: each lead once per reason. */
+    private List<CockpitSummary.CodeCount> returnReasons(Connection connection, Cohort cohort) throws SQLException {
+        Map<String, Object> values = new HashMap<>(cohort.values());
+        values.put("returnPattern", Cohort.returnPattern(cohort.partner(), null));
+        Map<String, Set<Long>> leadsByCode = new TreeMap<>();
+        try (PreparedStatement select = new NamedSql("""
+                select distinct t.lead_id, t.reason from lead_transition t join sales_lead l on l.id = t.lead_id
+                where t.to_state = 'RETURNED' and t.reason like :returnPattern escape '\\' and""" + cohort.whereAnyHolder())
+                .prepare(connection, values); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                MoveReason.Decoded reason = MoveReason.decode(row.getString(2));
+                if (reason != null && reason.reason() == MoveReason.RETURNED) {
+                    leadsByCode.computeIfAbsent(reason.values().get(1), c -> new HashSet<>()).add(row.getLong(1));
+                }
+            }
+        }
+        List<CockpitSummary.CodeCount> counts = new ArrayList<>();
+        leadsByCode.forEach((code, leads) -> counts.add(new CockpitSummary.CodeCount(code, leads.size())));
+        counts.sort((a, b) -> Long.compare(b.count(), a.count()));
+        return counts;
+    }
+
+    /** Leads of the cohort the SLA took from the partner (any partner, without one). */
+    private long breaches(Connection connection, Cohort cohort) throws SQLException {
+        try (PreparedStatement select = new NamedSql("""
+                select count(distinct b.lead_id) from sla_breach b join sales_lead l on l.id = b.lead_id
+                where""" + cohort.whereAnyHolder() + (cohort.partner() != null ? " and b.partner_key = :partner" : ""))
+                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Median and 90th percentile of the hours from {@code start} to {@code end}, where both are known. */
+    private CockpitSummary.Hours hours(Connection connection, Cohort cohort, String start, String end, String condition)
+            throws SQLException {
+        String seconds = isPostgres(connection) ? "extract(epoch from (" + end + " - " + start + "))"
+                : "datediff('SECOND', " + start + ", " + end + ")";
+        try (PreparedStatement select = new NamedSql("""
+                select percentile_cont(0.5) within group (order by %1$s), percentile_cont(0.9) within group (order by %1$s)
+                from sales_lead l where %2$s is not null and %3$s is not null and""".formatted(seconds, start, end)
+                + cohort.where() + (condition == null ? "" : " and " + condition))
+                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+            row.next();
+            return new CockpitSummary.Hours(hoursOf(row.getObject(1)), hoursOf(row.getObject(2)));
+        }
+    }
+
+    private static Double hoursOf(Object seconds) {
+        return seconds == null ? null
+                : BigDecimal.valueOf(((Number) seconds).doubleValue() / 3600).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private List<CockpitSummary.CampaignFigures> campaigns(Connection connection, Cohort cohort) throws SQLException {
+        List<CockpitSummary.CampaignFigures> figures = new ArrayList<>();
+        try (PreparedStatement select = new NamedSql("""
+                select l.campaign, max(c.name), count(*), sum(case when l.state = 'WON' then 1 else 0 end),
+                       sum(l.won_revenue_amount * w.to_eur), max(c.cost_amount * k.to_eur)
+                from sales_lead l
+                     left join currency_rate w on w.currency = l.won_revenue_currency
+                     left join campaign c on c.code = l.campaign
+                     left join currency_rate k on k.currency = c.cost_currency
+                where l.campaign is not null and""" + cohort.where() + " group by l.campaign order by l.campaign")
+                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                BigDecimal revenue = row.getBigDecimal(5) == null ? BigDecimal.ZERO : row.getBigDecimal(5);
+                BigDecimal cost = row.getBigDecimal(6);
+                Double roi = cost == null || cost.signum() == 0 ? null
+                        : revenue.subtract(cost).divide(cost, 2, RoundingMode.HALF_UP).doubleValue();
+                figures.add(new CockpitSummary.CampaignFigures(row.getString(1), row.getString(2), row.getLong(3),
+                        row.getLong(4), euro(revenue), cost == null ? null : euro(cost), roi));
+            }
+        }
+        return figures;
+    }
+
+    private List<CockpitSummary.Slice> slices(Connection connection, Cohort cohort, String column) throws SQLException {
+        List<CockpitSummary.Slice> slices = new ArrayList<>();
+        try (PreparedStatement select = new NamedSql("select " + column + """
+                , count(*), sum(case when l.reached_stage >= 1 then 1 else 0 end),
+                       sum(case when l.state = 'WON' then 1 else 0 end),
+                       sum(case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end),
+                       sum(l.won_revenue_amount * w.to_eur)
+                from sales_lead l
+                     left join currency_rate e on e.currency = l.expected_revenue_currency
+                     left join currency_rate w on w.currency = l.won_revenue_currency
+                where""" + cohort.where() + " and " + column + " is not null group by " + column + " order by 2 desc")
+                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                slices.add(new CockpitSummary.Slice(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                        euro(row.getBigDecimal(5)), euro(row.getBigDecimal(6))));
+            }
+        }
+        return slices;
+    }
+
+    /** Per week of the period (Mondays), the leads published and how many of them were won. */
+    private List<CockpitSummary.Week> trend(Connection connection, Cohort cohort) throws SQLException {
+        Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
+        for (LocalDate week = monday(cohort.from()); !week.isAfter(cohort.to()); week = week.plusWeeks(1)) {
+            weeks.put(week, new long[2]);
+        }
+        try (PreparedStatement select = new NamedSql("""
+                select l.published_at, case when l.state = 'WON' then 1 else 0 end from sales_lead l where""" + cohort.where())
+                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                LocalDate day = row.getObject(1, OffsetDateTime.class).atZoneSameInstant(Cohort.ZONE).toLocalDate();
+                long[] counts = weeks.get(monday(day));
+                if (counts != null) {
+                    counts[0]++;
+                    counts[1] += row.getInt(2);
+                }
+            }
+        }
+        List<CockpitSummary.Week> trend = new ArrayList<>();
+        weeks.forEach((week, counts) -> trend.add(new CockpitSummary.Week(week, counts[0], counts[1])));
+        return trend;
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static Money euro(BigDecimal amount) {
+        return Money.of((amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_UP), EUR);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private boolean isPostgres(Connection connection) throws SQLException {
+        if (postgres == null) {
+            postgres = Databases.isPostgres(connection);
+        }
+        return postgres;
+    }
+
+    private <T> T onConnection(Work<T> work) {
+        try (Connection connection = database.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new PersistenceException("The cockpit's figures could not be read", e);
+        }
+    }
+
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
