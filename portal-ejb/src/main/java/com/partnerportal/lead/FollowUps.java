@@ -53,6 +53,11 @@ public class FollowUps {
         return new Page<>(items, (Long) count.getSingleResult(), page, size);
     }
 
+    /** Whether the caller has follow-ups to see at all: a partner's user or the channel manager. */
+    public static boolean isFor(Caller caller) {
+        return Scope.orNull(caller) != null;
+    }
+
     /** The caller's counts for the home page. */
     public Counts counts(Caller caller) {
         Scope scope = Scope.of(caller);
@@ -84,6 +89,14 @@ public class FollowUps {
     private record Scope(String where, Map<String, Object> parameters) {
 
         static Scope of(Caller caller) {
+            Scope scope = orNull(caller);
+            if (scope == null) {
+                throw new AccessDeniedException("Follow-ups are for the partner's users and the channel manager");
+            }
+            return scope;
+        }
+
+        static Scope orNull(Caller caller) {
             if (caller.has(Role.CHANNEL_MANAGER)) {
                 return new Scope("", Map.of());
             }
@@ -94,7 +107,7 @@ public class FollowUps {
                 return new Scope(" and l.partnerKey = :partner and l.assignee = :assignee",
                         Map.of("partner", caller.partnerKey(), "assignee", caller.username()));
             }
-            throw new AccessDeniedException("Follow-ups are for the partner's users and the channel manager");
+            return null;
         }
     }
 }

@@ -4,11 +4,14 @@ import com.partnerportal.lead.LeadView;
 import com.partnerportal.lead.MoveReason;
 import com.partnerportal.lead.Money;
 import com.partnerportal.partner.PartnerDirectory;
+import com.partnerportal.platform.Clocks;
 import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.Code;
 import com.partnerportal.reference.Label;
 import com.partnerportal.reference.ReferenceCatalog;
 import com.partnerportal.reference.RegionView;
+import com.partnerportal.user.PortalUser;
+import com.partnerportal.user.PortalUsers;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -43,7 +46,7 @@ import java.util.stream.Collectors;
 public class Format {
 
     /** The zone people of the manufacturer and its partners live in. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final ZoneId ZONE = Clocks.zone();
 
     @Inject
     private ReferenceCatalog catalog;
@@ -54,9 +57,13 @@ public class Format {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private PortalUsers users;
+
     private final Map<Catalog, Map<String, Label>> catalogues = new EnumMap<>(Catalog.class);
     private Map<String, RegionView> regions;
     private Map<String, String> partnerNames;
+    private final Map<String, String> userNames = new java.util.HashMap<>();
 
     public String product(String code) {
         return label(Catalog.PRODUCT, code);
@@ -120,6 +127,14 @@ public class Format {
             partnerNames = partners.names();
         }
         return partnerNames.getOrDefault(key, key);
+    }
+
+    /** A user's name as the portal met them at sign-in; the username if it never did. */
+    public String user(String username) {
+        if (username == null) {
+            return "";
+        }
+        return userNames.computeIfAbsent(username, u -> users.find(u).map(PortalUser.View::name).orElse(u));
     }
 
     public String size(Object size) {
