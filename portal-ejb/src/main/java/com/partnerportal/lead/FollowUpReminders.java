@@ -4,6 +4,7 @@ import com.partnerportal.platform.Clocks;
 import com.partnerportal.platform.Mailer;
 import com.partnerportal.user.PortalUser;
 import com.partnerportal.user.PortalUsers;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -65,7 +67,14 @@ public class FollowUpReminders {
                           and (l.followUpReminded is null or l.followUpReminded <> l.followUpAt)
                         order by l.followUpAt, l.id""", Tuple.class)
                 .setParameter("open", LeadState.OPEN).setParameter("now", now).setMaxResults(BATCH).getResultList()) {
-            Optional<FollowUpMarks.Reminder> reminder = marks.mark(due.get("id", Long.class), due.get("followUpAt", Instant.class), now);
+            long id = due.get("id", Long.class);
+            Optional<FollowUpMarks.Reminder> reminder;
+            try {
+                reminder = marks.mark(id, due.get("followUpAt", Instant.class), now);
+            } catch (EJBException e) { // its mark rolled back, nothing went out: the next sweep tries again
+                LOG.log(Level.WARNING, "Follow-up of lead " + id + " not reminded this time", e);
+                continue;
+            }
             if (reminder.isPresent()) {
                 reminded++;
                 mailed += mail(reminder.get()) ? 1 : 0;
