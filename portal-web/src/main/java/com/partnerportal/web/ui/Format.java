@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class Format {
 
-    /** The zone people of the manufacturer and its partners live in. */
+    /** The zone people of the manufacturer and its partners live in ({@code portal.zone}). */
     static final ZoneId ZONE = Clocks.zone();
 
     @Inject
@@ -63,7 +64,7 @@ public class Format {
     private final Map<Catalog, Map<String, Label>> catalogues = new EnumMap<>(Catalog.class);
     private Map<String, RegionView> regions;
     private Map<String, String> partnerNames;
-    private final Map<String, String> userNames = new java.util.HashMap<>();
+    private final Map<String, String> userNames = new HashMap<>();
 
     public String product(String code) {
         return label(Catalog.PRODUCT, code);
