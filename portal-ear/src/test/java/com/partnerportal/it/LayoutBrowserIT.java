@@ -48,6 +48,7 @@ class LayoutBrowserIT extends PortalDeployment {
     private static Map<String, String> pages(String user) {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
+        pages.put("notifications", "/notifications.xhtml");
         switch (user) {
             case "channel.manager" -> {
                 pages.put("leads", "/leads.xhtml");

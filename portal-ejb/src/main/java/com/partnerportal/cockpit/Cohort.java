@@ -27,7 +27,7 @@ public record Cohort(LocalDate from, LocalDate to, String partner, String region
         }
     }
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    public static final ZoneId ZONE = com.partnerportal.platform.Clocks.zone();
 
     Instant start() {
         return from.atStartOfDay(ZONE).toInstant();

@@ -104,6 +104,9 @@ public class Lead {
     private LocalDate expectedCloseDate;
     @Column(name = "follow_up_at")
     private Instant followUpAt;
+    /** The follow-up time whose reminder went out: set only by {@link FollowUpMarks}' conditional update, never flushed. */
+    @Column(name = "follow_up_reminded", insertable = false, updatable = false)
+    private Instant followUpReminded;
     @Column(name = "loss_reason_code")
     private String lossReasonCode;
     @Column(name = "loss_comment")

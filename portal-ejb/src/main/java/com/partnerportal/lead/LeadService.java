@@ -13,11 +13,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.EnumMap;
+import java.util.stream.Collectors;
 
 /**
  * The channel manager's and the intake's use cases on a lead: create (idempotent on source and
@@ -105,6 +109,20 @@ public class LeadService {
 
     public LeadView find(Caller caller, long id) {
         return history.view(visible(caller, id)).seenBy(caller);
+    }
+
+    /** The company names of those of {@code ids} the caller sees (the manufacturer all, a partner those it holds), by id. */
+    public Map<Long, String> companyNames(Caller caller, Collection<Long> ids) {
+        boolean partner = !caller.isManufacturer();
+        if (ids.isEmpty() || (partner && !(caller.isReseller() && caller.partnerKey() != null))) {
+            return Map.of();
+        }
+        TypedQuery<Tuple> names = em.createQuery("select l.id as id, l.companyName as companyName from Lead l where l.id in :ids"
+                + (partner ? " and l.partnerKey = :partner" : ""), Tuple.class).setParameter("ids", ids);
+        if (partner) {
+            names.setParameter("partner", caller.partnerKey());
+        }
+        return names.getResultStream().collect(Collectors.toMap(t -> t.get("id", Long.class), t -> t.get("companyName", String.class)));
     }
 
     /** The manufacturer's lead list, or a reseller's own leads, narrowed and ordered as asked. */

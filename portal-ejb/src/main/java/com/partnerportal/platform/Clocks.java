@@ -23,6 +23,14 @@ public class Clocks {
         return CLOCK;
     }
 
+    /**
+     * The zone of the portal's day (setting {@code portal.zone}): where its people live, so that "today"
+     * starts at their midnight, not at UTC's.
+     */
+    public static ZoneId zone() {
+        return ZoneId.of(Settings.value("portal.zone", "Europe/Berlin"));
+    }
+
     public static boolean isAdjustable() {
         return Boolean.parseBoolean(Settings.value("portal.clock.adjustable", "false"));
     }

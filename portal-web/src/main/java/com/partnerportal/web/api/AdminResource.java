@@ -1,5 +1,6 @@
 package com.partnerportal.web.api;
 
+import com.partnerportal.lead.FollowUpReminders;
 import com.partnerportal.platform.Clocks;
 import com.partnerportal.sla.SlaService;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-/** Operating the portal: run the SLA sweep now; on a test server, move the clock. */
+/** Operating the portal: run the SLA sweep or the follow-up reminders now; on a test server, move the clock. */
 @ApplicationScoped // one instance: it holds only services and the request-scoped caller
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +30,9 @@ public class AdminResource {
     private SlaService sla;
 
     @Inject
+    private FollowUpReminders reminders;
+
+    @Inject
     private Clocks clocks;
 
     @POST
@@ -36,6 +40,14 @@ public class AdminResource {
     @RolesAllowed({"portal-admin", "channel-manager"})
     public SlaService.Sweep sweep() {
         return sla.sweep();
+    }
+
+    /** Sends the follow-up reminders that are due now; each goes out once, whoever else sweeps meanwhile. */
+    @POST
+    @Path("/follow-ups/sweep")
+    @RolesAllowed("portal-admin")
+    public FollowUpReminders.Sweep remindFollowUps() {
+        return reminders.sweep();
     }
 
     /** How far a test may move the clock: ten years either way. */

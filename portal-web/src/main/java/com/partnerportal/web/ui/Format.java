@@ -4,11 +4,14 @@ import com.partnerportal.lead.LeadView;
 import com.partnerportal.lead.MoveReason;
 import com.partnerportal.lead.Money;
 import com.partnerportal.partner.PartnerDirectory;
+import com.partnerportal.platform.Clocks;
 import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.Code;
 import com.partnerportal.reference.Label;
 import com.partnerportal.reference.ReferenceCatalog;
 import com.partnerportal.reference.RegionView;
+import com.partnerportal.user.PortalUser;
+import com.partnerportal.user.PortalUsers;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -20,14 +23,13 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import com.partnerportal.user.PortalUser;
-import com.partnerportal.user.PortalUsers;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,13 +46,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class Format {
 
-    @jakarta.inject.Inject
-    private PortalUsers users;
-
-    private final java.util.Map<String, String> userNames = new java.util.HashMap<>();
-
-    /** The zone people of the manufacturer and its partners live in. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** The zone people of the manufacturer and its partners live in ({@code portal.zone}). */
+    static final ZoneId ZONE = Clocks.zone();
 
     @Inject
     private ReferenceCatalog catalog;
@@ -61,9 +58,13 @@ public class Format {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private PortalUsers users;
+
     private final Map<Catalog, Map<String, Label>> catalogues = new EnumMap<>(Catalog.class);
     private Map<String, RegionView> regions;
     private Map<String, String> partnerNames;
+    private final Map<String, String> userNames = new HashMap<>();
 
     public String product(String code) {
         return label(Catalog.PRODUCT, code);
@@ -127,6 +128,14 @@ public class Format {
             partnerNames = partners.names();
         }
         return partnerNames.getOrDefault(key, key);
+    }
+
+    /** A user's name as the portal met them at sign-in; the username if it never did. */
+    public String user(String username) {
+        if (username == null) {
+            return "";
+        }
+        return userNames.computeIfAbsent(username, u -> users.find(u).map(PortalUser.View::name).orElse(u));
     }
 
     public String size(Object size) {
@@ -196,14 +205,6 @@ public class Format {
     /** A text of the bundle with one argument. */
     public String message(String key, Object argument) {
         return new MessageFormat(text(key), locale()).format(new Object[] {argument});
-    }
-
-    /** A user's name as the portal met them at sign-in; the user name until then. */
-    public String user(String username) {
-        if (username == null) {
-            return "";
-        }
-        return userNames.computeIfAbsent(username, u -> users.find(u).map(PortalUser.View::name).orElse(u));
     }
 
     /** A text of the bundle with its arguments: {@code marketplace.upcoming} with a count and a time. */

@@ -24,7 +24,9 @@ public enum PortalPage {
     // reached from the pages above, not from the menu
     LEAD_NEW("/lead-new.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
     PARTNER("/partner.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
-    LEAD("/lead.xhtml", null, caller -> caller.isManufacturer() || boundReseller(caller));
+    LEAD("/lead.xhtml", null, caller -> caller.isManufacturer() || boundReseller(caller)),
+    // reached from the bell in the header
+    NOTIFICATIONS("/notifications.xhtml", null, caller -> true);
 
     private final String path;
     private final String label;

@@ -1,5 +1,6 @@
 package com.partnerportal.web.ui;
 
+import com.partnerportal.notification.Notifications;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.Role;
 import com.partnerportal.web.security.CurrentUser;
@@ -10,7 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** What the page frame needs to know about the user: name, the menu of pages it may open, logout. */
+/** What the page frame needs to know about the user: name, the menu of pages it may open, unread notifications, logout. */
 @Named
 @RequestScoped
 public class Shell {
@@ -20,6 +21,11 @@ public class Shell {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private Notifications notifications;
+
+    private Long unread;
 
     public String getUserName() {
         return user.caller().username();
@@ -58,6 +64,14 @@ public class Shell {
     /** The page being shown, to mark its menu entry. */
     public PortalPage getCurrent() {
         return PortalPage.at(request.getServletPath()).orElse(null);
+    }
+
+    /** How many notifications the user has not read, for the bell. */
+    public long getUnread() {
+        if (unread == null) {
+            unread = notifications.unreadCount(user.caller());
+        }
+        return unread;
     }
 
     public String getLogoutToken() {

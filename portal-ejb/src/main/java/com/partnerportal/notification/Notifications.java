@@ -1,0 +1,60 @@
+package com.partnerportal.notification;
+
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.platform.Page;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** A user's notifications: the portal adds them, the user lists them and marks them read. Nobody sees another's. */
+@Stateless
+public class Notifications {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Tells {@code username} about a lead, in the caller's transaction. */
+    public void add(String username, NotificationType type, Long leadId, Instant at) {
+        em.persist(new Notification(username, type, leadId, at));
+    }
+
+    /** The caller's notifications, the newest first; {@code unread} true: only unread ones, false: only read ones, null: all. */
+    public Page<Notification.View> list(Caller caller, Boolean unread, int page, int size) {
+        String where = " from Notification n where n.username = :user"
+                + (unread == null ? "" : unread ? " and n.readAt is null" : " and n.readAt is not null");
+        Query count = em.createQuery("select count(n)" + where).setParameter("user", caller.username());
+        List<Notification.View> items = em.createQuery("select n" + where + " order by n.at desc, n.id desc", Notification.class)
+                .setParameter("user", caller.username()).setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(Notification::toView).toList();
+        return new Page<>(items, (Long) count.getSingleResult(), page, size);
+    }
+
+    public long unreadCount(Caller caller) {
+        return em.createQuery("select count(n) from Notification n where n.username = :user and n.readAt is null", Long.class)
+                .setParameter("user", caller.username()).getSingleResult();
+    }
+
+    /** Marks one of the caller's notifications read; another user's is not found. */
+    public void markRead(Caller caller, long id) {
+        Notification notification = em.find(Notification.class, id);
+        if (notification == null || !notification.username().equals(caller.username())) {
+            throw new NotFoundException("Notification " + id);
+        }
+        notification.read(clock.instant());
+    }
+
+    /** Marks all the caller's notifications read; how many were unread. */
+    public int markAllRead(Caller caller) {
+        return em.createQuery("update Notification n set n.readAt = :now where n.username = :user and n.readAt is null")
+                .setParameter("now", clock.instant()).setParameter("user", caller.username()).executeUpdate();
+    }
+}
