@@ -58,6 +58,10 @@ public class Cockpit {
 
     private static final String EUR = "EUR";
 
+    /** The open states as an SQL list. */
+    private static final String OPEN_STATES = LeadState.OPEN.stream().map(state -> "'" + state.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource database;
 
@@ -144,6 +148,33 @@ public class Cockpit {
         return code;
     }
 
+    /** Who of a partner's team works how many open leads, and how many of their follow-ups are overdue. */
+    public record TeamMember(String username, long openLeads, long overdueFollowUps) {
+    }
+
+    /** The partner's team, for its admin: its own partner only. */
+    public List<TeamMember> team(Caller caller) {
+        if (!caller.has(Role.RESELLER_ADMIN) || caller.partnerKey() == null) {
+            throw new AccessDeniedException("The team is the partner admin's to see");
+        }
+        Map<String, Object> values = Map.of("partner", caller.partnerKey(), "now", clock.instant());
+        return onConnection(connection -> {
+            List<TeamMember> team = new ArrayList<>();
+            try (PreparedStatement select = new NamedSql("""
+                    select l.assignee, count(*), sum(case when l.follow_up_at < :now then 1 else 0 end)
+                    from sales_lead l
+                    where l.partner_key = :partner and l.assignee is not null
+                      and l.state in (%s)
+                    group by l.assignee order by 2 desc, 1""".formatted(OPEN_STATES)).prepare(connection, values);
+                 ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    team.add(new TeamMember(row.getString(1), row.getLong(2), row.getLong(3)));
+                }
+            }
+            return team;
+        });
+    }
+
     public CockpitSummary summary(Caller caller, CockpitQuery query) {
         Cohort cohort = cohort(caller, query.summaryOnly());
         return onConnection(connection -> summary(connection, cohort));
@@ -180,8 +211,7 @@ public class Cockpit {
                        l.follow_up_at, l.won_revenue_amount, l.won_revenue_currency, l.loss_reason_code,
                        l.contact_first_name, l.contact_last_name, l.contact_email, l.contact_phone, l.contact_street,
                        l.contact_postal_code, l.contact_city
-                from sales_lead l where""" + cohort.where() + """
-                 order by l.published_at, l.id offset :offset rows fetch next :limit rows only""")
+                from sales_lead l where""" + cohort.where() + " order by l.published_at, l.id offset :offset rows fetch next :limit rows only")
                 .prepare(connection, values); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 String partner = row.getString(7);

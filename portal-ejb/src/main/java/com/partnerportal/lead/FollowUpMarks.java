@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -49,10 +48,10 @@ public class FollowUpMarks {
         if (marked == 0) {
             return Optional.empty();
         }
-        Tuple lead = em.createQuery("select l.companyName as companyName, l.assignee as assignee from Lead l where l.id = :id",
-                Tuple.class).setParameter("id", leadId).getSingleResult();
-        String assignee = lead.get("assignee", String.class);
+        Object[] lead = em.createQuery("select l.companyName, l.assignee from Lead l where l.id = :id", Object[].class)
+                .setParameter("id", leadId).getSingleResult();
+        String assignee = (String) lead[1];
         notifications.add(assignee, NotificationType.FOLLOW_UP_DUE, leadId, now);
-        return Optional.of(new Reminder(leadId, lead.get("companyName", String.class), followUpAt, assignee));
+        return Optional.of(new Reminder(leadId, (String) lead[0], followUpAt, assignee));
     }
 }

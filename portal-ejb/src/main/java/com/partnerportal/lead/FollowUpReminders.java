@@ -11,7 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -61,16 +60,16 @@ public class FollowUpReminders {
         Instant now = clock.instant();
         int reminded = 0;
         int mailed = 0;
-        for (Tuple due : em.createQuery("""
-                        select l.id as id, l.followUpAt as followUpAt from Lead l
+        for (Object[] due : em.createQuery("""
+                        select l.id, l.followUpAt from Lead l
                         where l.state in :open and l.followUpAt <= :now and l.assignee is not null
                           and (l.followUpReminded is null or l.followUpReminded <> l.followUpAt)
-                        order by l.followUpAt, l.id""", Tuple.class)
+                        order by l.followUpAt, l.id""", Object[].class)
                 .setParameter("open", LeadState.OPEN).setParameter("now", now).setMaxResults(BATCH).getResultList()) {
-            long id = due.get("id", Long.class);
+            long id = (Long) due[0];
             Optional<FollowUpMarks.Reminder> reminder;
             try {
-                reminder = marks.mark(id, due.get("followUpAt", Instant.class), now);
+                reminder = marks.mark(id, (Instant) due[1], now);
             } catch (EJBException e) { // its mark rolled back, nothing went out: the next sweep tries again
                 LOG.log(Level.WARNING, "Follow-up of lead " + id + " not reminded this time", e);
                 continue;

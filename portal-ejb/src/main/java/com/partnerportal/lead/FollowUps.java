@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,15 +39,13 @@ public class FollowUps {
         Due.Window window = Due.window(due, clock.instant(), Clocks.zone());
         String where = where(scope, window);
         Query count = em.createQuery("select count(l)" + where);
-        var select = em.createQuery("""
-                select l.id as leadId, l.companyName as companyName, l.state as state, l.followUpAt as followUpAt,
-                       l.assignee as assignee, l.partnerKey as partner""" + where + " order by l.followUpAt, l.id", Tuple.class);
+        var select = em.createQuery("select l.id, l.companyName, l.state, l.followUpAt, l.assignee, l.partnerKey"
+                + where + " order by l.followUpAt, l.id", Object[].class);
         bind(count, scope, window);
         bind(select, scope, window);
         List<FollowUp> items = select.setFirstResult(page * size).setMaxResults(size).getResultStream()
-                .map(t -> new FollowUp(t.get("leadId", Long.class), t.get("companyName", String.class),
-                        t.get("state", LeadState.class), t.get("followUpAt", Instant.class),
-                        t.get("assignee", String.class), t.get("partner", String.class)))
+                .map(t -> new FollowUp((Long) t[0], (String) t[1], (LeadState) t[2], (Instant) t[3], (String) t[4],
+                        (String) t[5]))
                 .toList();
         return new Page<>(items, (Long) count.getSingleResult(), page, size);
     }

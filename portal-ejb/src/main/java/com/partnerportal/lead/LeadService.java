@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
@@ -117,12 +116,12 @@ public class LeadService {
         if (ids.isEmpty() || (partner && !(caller.isReseller() && caller.partnerKey() != null))) {
             return Map.of();
         }
-        TypedQuery<Tuple> names = em.createQuery("select l.id as id, l.companyName as companyName from Lead l where l.id in :ids"
-                + (partner ? " and l.partnerKey = :partner" : ""), Tuple.class).setParameter("ids", ids);
+        TypedQuery<Object[]> names = em.createQuery("select l.id, l.companyName from Lead l where l.id in :ids"
+                + (partner ? " and l.partnerKey = :partner" : ""), Object[].class).setParameter("ids", ids);
         if (partner) {
             names.setParameter("partner", caller.partnerKey());
         }
-        return names.getResultStream().collect(Collectors.toMap(t -> t.get("id", Long.class), t -> t.get("companyName", String.class)));
+        return names.getResultStream().collect(Collectors.toMap(t -> (Long) t[0], t -> (String) t[1]));
     }
 
     /** The manufacturer's lead list, or a reseller's own leads, narrowed and ordered as asked. */

@@ -6,6 +6,7 @@ import com.partnerportal.cockpit.CockpitQuery;
 import com.partnerportal.cockpit.CockpitSummary;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Validation;
+import com.partnerportal.web.export.CockpitTable;
 import com.partnerportal.web.export.Table;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

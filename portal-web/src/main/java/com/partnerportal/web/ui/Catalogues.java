@@ -24,6 +24,9 @@ public class Catalogues {
     @Inject
     private LanguageSwitch language;
 
+    @Inject
+    private com.partnerportal.partner.PartnerDirectory partners;
+
     public List<SelectItem> items(Catalog which) {
         return catalog.entries(which).stream()
                 .map(code -> new SelectItem(code.code(), code.label().in(language.getLocale())))
@@ -64,6 +67,21 @@ public class Catalogues {
         return catalog.regions().stream().filter(RegionView::isCountry)
                 .map(country -> new SelectItem(country.code(), country.label().in(language.getLocale())))
                 .sorted(java.util.Comparator.comparing(SelectItem::getLabel)).toList();
+    }
+
+    /** Every country, as a whole, followed by its regions: for a filter that takes either. */
+    public List<SelectItem> getPlaces() {
+        List<SelectItem> places = new java.util.ArrayList<>();
+        for (SelectItem country : getCountries()) {
+            places.addAll(regionsIn((String) country.getValue()));
+        }
+        return places;
+    }
+
+    /** The partners, by name: for the channel manager's filters. */
+    public List<SelectItem> getPartners() {
+        return partners.names().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(partner -> new SelectItem(partner.getKey(), partner.getValue())).toList();
     }
 
     /** The regions of one country, the country as a whole first. */

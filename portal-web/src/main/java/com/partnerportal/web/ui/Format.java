@@ -255,7 +255,33 @@ public class Format {
         return String.join(", ", names);
     }
 
-    private String text(String key) {
+    /** Median and 90th percentile of a time in hours: "3.5 h (p90 20 h)"; "–" when nothing was measured. */
+    public String hours(com.partnerportal.cockpit.CockpitSummary.Hours hours) {
+        if (hours == null || hours.median() == null) {
+            return "–";
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(locale());
+        number.setMaximumFractionDigits(1);
+        return MessageFormat.format(text("cockpit.hours"), number.format(hours.median()), number.format(hours.p90()));
+    }
+
+    /** A ratio as percent: 3.1 → "310 %"; "–" for none. */
+    public String percent(Double ratio) {
+        if (ratio == null) {
+            return "–";
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(locale());
+        return percent.format(ratio);
+    }
+
+    /** "3. Nov." / "Nov 3": a day without its year, for the axis of a chart. */
+    public String shortDate(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(locale().getLanguage().equals("de") ? "d. MMM" : "MMM d", locale())
+                .format(date);
+    }
+
+    /** A text of the bundle in the page's language. */
+    public String text(String key) {
         ResourceBundle bundle = bundle();
         return bundle.containsKey(key) ? bundle.getString(key) : key;
     }

@@ -21,10 +21,14 @@ public enum PortalPage {
     MY_LEADS("/my-leads.xhtml", "nav.myLeads", PortalPage::boundReseller),
     AVAILABILITY("/availability.xhtml", "nav.availability",
             caller -> boundReseller(caller) && caller.has(Role.RESELLER_ADMIN)),
+    COCKPIT("/cockpit.xhtml", "nav.cockpit", caller -> caller.has(Role.CHANNEL_MANAGER) || boundReseller(caller)),
+    CAMPAIGNS("/campaigns.xhtml", "nav.campaigns", caller -> caller.has(Role.CHANNEL_MANAGER)),
+    CATALOGUES("/catalogues.xhtml", "nav.catalogues", caller -> caller.has(Role.PORTAL_ADMIN)),
     // reached from the pages above, not from the menu
     LEAD_NEW("/lead-new.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
     PARTNER("/partner.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
     LEAD("/lead.xhtml", null, caller -> caller.isManufacturer() || boundReseller(caller)),
+    COCKPIT_LEADS("/cockpit-leads.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER) || boundReseller(caller)),
     // reached from the bell in the header
     NOTIFICATIONS("/notifications.xhtml", null, caller -> true);
 

@@ -1,8 +1,7 @@
-package com.partnerportal.web.api;
+package com.partnerportal.web.export;
 
 import com.partnerportal.cockpit.CockpitLead;
 import com.partnerportal.lead.Money;
-import com.partnerportal.web.export.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +10,7 @@ import java.util.List;
 /** The leads behind a cockpit number as an export's table; contact columns stay empty where the caller may not see them. */
 public final class CockpitTable {
 
-    static final List<String> HEADER = List.of("id", "state", "companyName", "region", "product", "campaign", "partner",
+    public static final List<String> HEADER = List.of("id", "state", "companyName", "region", "product", "campaign", "partner",
             "assignee", "publishedAt", "expectedRevenue", "expectedCurrency", "expectedCloseDate", "followUpAt",
             "wonRevenue", "wonCurrency", "lossReasonCode", "firstName", "lastName", "email", "phone", "street",
             "postalCode", "city");
