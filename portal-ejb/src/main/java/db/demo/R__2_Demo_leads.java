@@ -64,18 +64,31 @@ public class R__2_Demo_leads extends BaseJavaMigration {
         {"PUBLISHED", 70, new String[] {"QUALIFIED", "PUBLISHED"}},
         {"CLAIMED", 20, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED"}},
         {"CONTACTED", 25, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED"}},
-        {"SALES_QUALIFIED", 15, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "SALES_QUALIFIED"}},
-        {"PROPOSAL", 15, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "SALES_QUALIFIED", "PROPOSAL"}},
-        {"WON", 35, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "SALES_QUALIFIED", "PROPOSAL", "WON"}},
-        {"LOST", 35, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "LOST"}},
-        {"RETURNED", 10, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "RETURNED"}},
-        {"RECALLED", 10, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "RECALLED"}},
+        {"SALES_QUALIFIED", 20, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "SALES_QUALIFIED"}},
+        {"PROPOSAL", 20, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "SALES_QUALIFIED", "PROPOSAL"}},
+        {"WON", 70, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "SALES_QUALIFIED", "PROPOSAL", "WON"}},
+        {"LOST", 60, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "CONTACTED", "LOST"}},
+        {"RETURNED", 15, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "RETURNED"}},
+        {"RECALLED", 12, new String[] {"QUALIFIED", "PUBLISHED", "CLAIMED", "RECALLED"}},
         {"WITHDRAWN", 10, new String[] {"QUALIFIED", "WITHDRAWN"}},
     };
 
+    /** The states whose leads have months of history behind them. */
+    private static final java.util.Set<String> HISTORY = java.util.Set.of("SALES_QUALIFIED", "PROPOSAL", "WON", "LOST",
+            "RETURNED", "RECALLED");
+    /** Each demo partner's rep, who claims its leads and works them. */
+    private static final Map<String, String> REP = Map.of("nordlicht", "north.rep", "alpenblick", "south.rep",
+            "rheinwerk", "west.rep");
+    private static final String[] LOSS_REASONS = {"PRICE", "PRICE", "COMPETITOR", "COMPETITOR", "NO_BUDGET", "NO_DECISION",
+            "TIMING", "PRODUCT_FIT", "NOT_REACHABLE"};
+    private static final String[] RETURN_REASONS = {"OUT_OF_TERRITORY", "NO_CAPACITY", "NOT_QUALIFIED", "EXISTING_CUSTOMER",
+            "DUPLICATE", "CONSUMER"};
+    private static final String[] LOSS_COMMENTS = {"competitor 12 % cheaper", "project moved to next fiscal year",
+            "decided to stay with the current supplier", "budget cut after the merger"};
+
     @Override
     public Integer getChecksum() {
-        return 20261125; // change to load the demo leads again
+        return 20261201; // change to load the demo leads again
     }
 
     @Override
@@ -99,7 +112,16 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                 values (?, 'demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Statement.RETURN_GENERATED_KEYS);
              PreparedStatement move = c.prepareStatement(
-                     "insert into lead_transition (lead_id, at, actor, from_state, to_state, reason) values (?, ?, ?, ?, ?, ?)")) {
+                     "insert into lead_transition (lead_id, at, actor, from_state, to_state, reason) values (?, ?, ?, ?, ?, ?)");
+             PreparedStatement pipeline = c.prepareStatement("""
+                     update sales_lead set assignee = ?, expected_revenue_amount = ?, expected_revenue_currency = ?,
+                         expected_close_date = ?, follow_up_at = ?, loss_reason_code = ?, loss_comment = ?,
+                         won_revenue_amount = ?, won_revenue_currency = ?, closed_at = ?, reached_stage = ?,
+                         first_claimed_at = ?, first_contact_at = ?
+                     where id = ?""");
+             PreparedStatement exclusion = c.prepareStatement("insert into lead_exclusion (lead_id, partner_key) values (?, ?)");
+             PreparedStatement breach = c.prepareStatement(
+                     "insert into sla_breach (partner_key, lead_id, kind, at) values (?, ?, 'NO_ACTIVITY', ?)")) {
             for (Object[] plan : PLAN) {
                 String state = (String) plan[0];
                 String[] path = (String[]) plan[2];
@@ -110,12 +132,15 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                     String region = pick(random, t.regions());
                     String country = region.substring(0, 2);
                     // a published lead in the last two hours is still Gold's alone: some of those, most older
+                    // months of history: leads that ended (or got far) were published up to half a year ago
                     Duration age = state.equals("PUBLISHED") && i < 8 ? Duration.ofMinutes(10 + random.nextInt(100))
                             : state.equals("CLAIMED") ? Duration.ofHours(2 + random.nextInt(30))
+                            : HISTORY.contains(state) ? Duration.ofHours(24 * 12 + random.nextInt(24 * 170))
                             : Duration.ofHours(3 + random.nextInt(24 * 20));
                     Instant created = now.minus(age).minus(Duration.ofHours(1));
                     Instant published = List.of(path).contains("PUBLISHED") ? now.minus(age) : null;
-                    Instant claimed = held ? published.plus(Duration.ofMinutes(20 + random.nextInt(60))) : null;
+                    boolean wasClaimed = List.of(path).contains("CLAIMED");
+                    Instant claimed = wasClaimed ? published.plus(Duration.ofMinutes(20 + random.nextInt(state.equals("CLAIMED") ? 60 : 60 * 30))) : null;
                     if (claimed != null && claimed.isAfter(now)) {
                         claimed = now;
                     }
@@ -155,7 +180,7 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                             : "no e-mail and no phone for the contact") : null);
                     lead.setString(p++, held ? t.partner() : null);
                     lead.setTimestamp(p++, published == null ? null : Timestamp.from(published));
-                    lead.setTimestamp(p++, claimed == null ? null : Timestamp.from(claimed));
+                    lead.setTimestamp(p++, claimed == null || !held ? null : Timestamp.from(claimed));
                     lead.setTimestamp(p++, claimed != null && !state.equals("CLAIMED") ? Timestamp.from(claimed.plus(Duration.ofHours(3))) : null);
                     lead.setTimestamp(p, Timestamp.from(created));
                     lead.executeUpdate();
@@ -167,29 +192,88 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                     List<String> moves = new ArrayList<>(List.of(path));
                     String from = null;
                     Instant at = created;
+                    Instant contacted = null;
+                    String lossReason = state.equals("LOST") ? pick(random, LOSS_REASONS) : null;
+                    String returnReason = state.equals("RETURNED") ? pick(random, RETURN_REASONS) : null;
+                    BigDecimal expected = BigDecimal.valueOf(8_000 + random.nextInt(120) * 1_000L).setScale(2);
+                    BigDecimal wonRevenue = state.equals("WON")
+                            ? expected.multiply(BigDecimal.valueOf(70 + random.nextInt(50), 2)).setScale(2, java.math.RoundingMode.HALF_UP) : null;
                     for (String to : moves) {
                         if (to.equals("PUBLISHED")) {
                             at = published;
                         } else if (to.equals("CLAIMED")) {
                             at = claimed != null ? claimed : published.plus(Duration.ofMinutes(30));
+                        } else if (to.equals("CONTACTED")) {
+                            at = at.plus(Duration.ofHours(1 + random.nextInt(47)));
+                        } else if (to.equals("RECALLED")) {
+                            at = at.plus(Duration.ofHours(48));
                         } else if (from != null) {
-                            at = at.plus(Duration.ofHours(4));
+                            at = at.plus(Duration.ofHours(24 + random.nextInt(24 * 9)));
                         }
                         if (at.isAfter(now)) {
                             at = now;
                         }
+                        if (to.equals("CONTACTED")) {
+                            contacted = at;
+                        }
                         move.setLong(1, id);
                         move.setTimestamp(2, Timestamp.from(at));
-                        move.setString(3, to.equals("CLAIMED") ? t.partner().substring(0, 5) + ".rep"
+                        move.setString(3, to.equals("CLAIMED") || LeadState.OPEN.contains(LeadState.valueOf(to))
+                                || to.equals("WON") || to.equals("LOST") || to.equals("RETURNED") ? REP.get(t.partner())
                                 : to.equals("RECALLED") ? "sla-watch" : from == null ? "demo" : "channel.manager");
                         move.setString(4, from);
                         move.setString(5, to);
-                        move.setString(6, from == null ? MoveReason.RECEIVED.encode("demo") : null);
+                        move.setString(6, from == null ? MoveReason.RECEIVED.encode("demo")
+                                : to.equals("CLAIMED") ? MoveReason.CLAIMED.encode(t.partner())
+                                : to.equals("CONTACTED") ? MoveReason.FIRST_CONTACT.encode("CALL")
+                                : to.equals("WON") ? MoveReason.WON.encode(new com.partnerportal.lead.Money(wonRevenue.toPlainString(), "EUR"))
+                                : to.equals("LOST") ? MoveReason.LOST.encode(lossReason)
+                                : to.equals("RETURNED") ? MoveReason.RETURNED.encode(t.partner(), returnReason)
+                                : to.equals("RECALLED") ? MoveReason.RECALLED.encode(t.partner(), 48)
+                                : LeadState.OPEN.contains(LeadState.valueOf(to)) ? MoveReason.STAGE.encode()
+                                : to.equals("PUBLISHED") ? MoveReason.PUBLISHED.encode() : MoveReason.QUALIFIED.encode());
                         move.addBatch();
                         from = to;
                     }
+                    // the pipeline as the partner kept it: who works it, what it promises, when to follow up, how it ended
+                    boolean open = LeadState.OPEN.contains(LeadState.valueOf(state));
+                    Instant followUp = !open ? null : switch (i % 3) {
+                        case 0 -> now.minus(Duration.ofHours(20 + random.nextInt(60)));   // overdue
+                        case 1 -> now.plus(Duration.ofMinutes(30 + random.nextInt(180))); // due today
+                        default -> now.plus(Duration.ofHours(24 + random.nextInt(24 * 5))); // this week
+                    };
+                    int q = 1;
+                    pipeline.setString(q++, held ? REP.get(t.partner()) : null);
+                    pipeline.setBigDecimal(q++, held && !state.equals("CLAIMED") ? expected : null);
+                    pipeline.setString(q++, held && !state.equals("CLAIMED") ? "EUR" : null);
+                    pipeline.setObject(q++, open && !state.equals("CLAIMED") ? LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(20 + random.nextInt(90)) : null);
+                    pipeline.setTimestamp(q++, followUp == null ? null : Timestamp.from(followUp));
+                    pipeline.setString(q++, lossReason);
+                    pipeline.setString(q++, lossReason != null && i % 4 == 0 ? pick(random, LOSS_COMMENTS) : null);
+                    pipeline.setBigDecimal(q++, wonRevenue);
+                    pipeline.setString(q++, wonRevenue == null ? null : "EUR");
+                    pipeline.setTimestamp(q++, state.equals("WON") || state.equals("LOST") ? Timestamp.from(at) : null);
+                    pipeline.setInt(q++, moves.stream().mapToInt(m -> LeadState.reachedRank(LeadState.valueOf(m))).max().orElse(0));
+                    pipeline.setTimestamp(q++, wasClaimed ? Timestamp.from(claimed) : null);
+                    pipeline.setTimestamp(q++, contacted == null ? null : Timestamp.from(contacted));
+                    pipeline.setLong(q, id);
+                    pipeline.addBatch();
+                    if (returnReason != null || state.equals("RECALLED")) {
+                        exclusion.setLong(1, id);
+                        exclusion.setString(2, t.partner());
+                        exclusion.addBatch();
+                    }
+                    if (state.equals("RECALLED")) {
+                        breach.setString(1, t.partner());
+                        breach.setLong(2, id);
+                        breach.setTimestamp(3, Timestamp.from(at));
+                        breach.addBatch();
+                    }
                 }
             }
+            pipeline.executeBatch();
+            exclusion.executeBatch();
+            breach.executeBatch();
             move.executeBatch();
         }
         // the partners' counts of open leads, as the claim keeps them, for the leads made here

@@ -38,3 +38,22 @@ select p, s from (values
     ('alpenblick', 'SMALL'), ('alpenblick', 'MEDIUM'),
     ('rheinwerk', 'SMALL')) as demo (p, s)
 where not exists (select 1 from partner_size_focus x where x.partner_key = demo.p and x.size_class = demo.s);
+
+-- the demo users, as the portal would have met them at their first sign-in (names and addresses of the demo realm)
+insert into portal_user (username, partner_key, display_name, email, language, first_seen, last_seen)
+select u, p, n, e, 'de', current_timestamp, current_timestamp from (values
+    ('channel.manager', cast(null as varchar(40)), 'Clara Kanal', 'channel.manager@partner-portal.example'),
+    ('north.rep', 'nordlicht', 'Nils Nordmann', 'north.rep@partner-portal.example'),
+    ('north.admin', 'nordlicht', 'Nora Nordmann', 'north.admin@partner-portal.example'),
+    ('south.rep', 'alpenblick', 'Sepp Huber', 'south.rep@partner-portal.example'),
+    ('west.rep', 'rheinwerk', 'Wiebke Westermann', 'west.rep@partner-portal.example')) as demo (u, p, n, e)
+where not exists (select 1 from portal_user x where x.username = demo.u);
+
+-- the campaigns the demo leads come from, with what they cost
+insert into campaign (code, name, cost_amount, cost_currency, starts_on, ends_on)
+select c, n, a, 'EUR', cast(s as date), cast(e as date) from (values
+    ('trade-fair-2026', 'Trade fair it-sa 2026', 48000.00, '2026-06-01', '2026-10-31'),
+    ('webinar-zero-trust', 'Webinar series Zero Trust', 9500.00, '2026-05-01', '2026-12-31'),
+    ('web-form', 'Website contact form', 3000.00, '2026-01-01', '2026-12-31'),
+    ('partner-day', 'Partner day 2026', 22000.00, '2026-09-01', '2026-09-30')) as demo (c, n, a, s, e)
+where not exists (select 1 from campaign x where x.code = demo.c);

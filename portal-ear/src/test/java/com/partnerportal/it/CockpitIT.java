@@ -9,7 +9,6 @@ import com.partnerportal.it.support.Leads;
 import com.partnerportal.it.support.PortalDeployment;
 import com.partnerportal.it.support.RoomForNordlicht;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -178,11 +176,16 @@ class CockpitIT extends PortalDeployment {
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
             return new String(response.body(), StandardCharsets.UTF_8);
         }
+        // read through the central directory, as spreadsheet programs do
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("cockpit", ".xlsx");
+        java.nio.file.Files.write(file, response.body());
         StringBuilder text = new StringBuilder();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
-            while (zip.getNextEntry() != null) {
-                text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                text.append(new String(zip.getInputStream(entries.nextElement()).readAllBytes(), StandardCharsets.UTF_8));
             }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
         assertTrue(text.length() > 0, "an XLSX is a zip of XML parts");
         return text.toString();
