@@ -238,7 +238,7 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                     // the pipeline as the partner kept it: who works it, what it promises, when to follow up, how it ended
                     boolean open = LeadState.OPEN.contains(LeadState.valueOf(state));
                     Instant followUp = !open ? null : switch (i % 3) {
-                        case 0 -> now.minus(Duration.ofHours(20 + random.nextInt(60)));   // overdue
+                        case 0 -> latest(now.minus(Duration.ofHours(20 + random.nextInt(60))), at.plus(Duration.ofHours(1))); // overdue
                         case 1 -> now.plus(Duration.ofMinutes(30 + random.nextInt(180))); // due today
                         default -> now.plus(Duration.ofHours(24 + random.nextInt(24 * 5))); // this week
                     };
@@ -283,6 +283,11 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                 .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "))));
         // when the leads in the pool open to Silver and Bronze, as publishing them would have set it
         new NamedSql(TierWindows.update(TierPolicy.fromSettings(), "1 = 1")).update(c, Map.of("today", LocalDate.now(ZoneOffset.UTC)));
+    }
+
+    /** The later of two times: a follow-up is never set before the lead's last move. */
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static String pick(Random random, String[] values) {
