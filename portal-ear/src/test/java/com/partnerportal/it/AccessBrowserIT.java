@@ -23,11 +23,11 @@ class AccessBrowserIT extends PortalDeployment {
             browser.open(Api.PORTAL + "/");
             browser.logIn("north.rep");
             browser.waitForElement(By.id("navMarketplace"));
-            for (String nav : List.of("navLeads", "navPool", "navPartners", "navAvailability")) {
+            for (String nav : List.of("navLeads", "navPool", "navPartners", "navAvailability", "navCampaigns", "navCatalogues")) {
                 assertTrue(browser.findAll(By.id(nav)).isEmpty(), nav + " is not in a rep's menu");
             }
             for (String page : List.of("/lead-new.xhtml", "/availability.xhtml", "/pool.xhtml", "/partners.xhtml",
-                    "/partner.xhtml?key=nordlicht", "/leads.xhtml")) {
+                    "/partner.xhtml?key=nordlicht", "/leads.xhtml", "/campaigns.xhtml", "/catalogues.xhtml")) {
                 browser.open(Api.PORTAL + page);
                 browser.waitForText(By.cssSelector("h1.page-title"), "No access");
                 assertTrue(browser.findAll(By.cssSelector("form[id$='leadForm'], form[id$='availabilityForm']")).isEmpty(),

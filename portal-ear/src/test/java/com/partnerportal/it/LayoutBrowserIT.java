@@ -57,15 +57,23 @@ class LayoutBrowserIT extends PortalDeployment {
                 pages.put("pool", "/pool.xhtml");
                 pages.put("partners", "/partners.xhtml");
                 pages.put("partner", "/partner.xhtml?key=nordlicht");
+                pages.put("cockpit", "/cockpit.xhtml");
+                pages.put("cockpit-leads", "/cockpit-leads.xhtml?stage=WON");
+                pages.put("campaigns", "/campaigns.xhtml");
             }
             case "north.rep", "south.rep" -> {
                 pages.put("marketplace", "/marketplace.xhtml");
                 pages.put("my-leads", "/my-leads.xhtml");
+                pages.put("cockpit", "/cockpit.xhtml");
                 if (user.equals("north.rep")) {
                     pages.put("lead", "/lead/" + worked);
                 }
             }
-            case "north.admin" -> pages.put("availability", "/availability.xhtml");
+            case "north.admin" -> {
+                pages.put("availability", "/availability.xhtml");
+                pages.put("cockpit", "/cockpit.xhtml");
+            }
+            case "portal.admin" -> pages.put("catalogues", "/catalogues.xhtml");
             default -> throw new IllegalArgumentException(user);
         }
         return pages;
@@ -100,7 +108,7 @@ class LayoutBrowserIT extends PortalDeployment {
     void everyPageFitsDesktopAndPhoneAndShowsNamesNotCodes() {
         Set<String> codes = codes();
         List<String> failures = new ArrayList<>();
-        for (String user : List.of("channel.manager", "north.rep", "north.admin", "south.rep")) {
+        for (String user : List.of("channel.manager", "north.rep", "north.admin", "south.rep", "portal.admin")) {
             try (Browser browser = Browser.start()) {
                 browser.open(Api.PORTAL + "/");
                 browser.logIn(user);

@@ -372,21 +372,25 @@ public class Cockpit {
         return slices;
     }
 
-    /** Per week of the period (Mondays), the leads published and how many of them were won. */
+    /**
+     * Per week of the period (Mondays), the leads published and how many of them were won; days as the
+     * database's session counts them (UTC on the servers), so a lead published around midnight may
+     * count to the neighbouring day.
+     */
     private List<CockpitSummary.Week> trend(Connection connection, Cohort cohort) throws SQLException {
         Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
         for (LocalDate week = monday(cohort.from()); !week.isAfter(cohort.to()); week = week.plusWeeks(1)) {
             weeks.put(week, new long[2]);
         }
         try (PreparedStatement select = new NamedSql("""
-                select l.published_at, case when l.state = 'WON' then 1 else 0 end from sales_lead l where""" + cohort.where())
+                select cast(l.published_at as date), count(*), sum(case when l.state = 'WON' then 1 else 0 end)
+                from sales_lead l where""" + cohort.where() + " group by cast(l.published_at as date)")
                 .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                LocalDate day = row.getObject(1, OffsetDateTime.class).atZoneSameInstant(Cohort.ZONE).toLocalDate();
-                long[] counts = weeks.get(monday(day));
+                long[] counts = weeks.get(monday(row.getObject(1, LocalDate.class)));
                 if (counts != null) {
-                    counts[0]++;
-                    counts[1] += row.getInt(2);
+                    counts[0] += row.getLong(2);
+                    counts[1] += row.getLong(3);
                 }
             }
         }

@@ -27,7 +27,21 @@ class MigrationsTest {
         assertEquals(3, count(ds, "select count(*) from partner where partner_key in ('nordlicht','alpenblick','rheinwerk')"));
         assertEquals(4, count(ds, "select count(*) from partner_region where partner_key = 'nordlicht'"));
         assertEquals(7, count(ds, "select count(*) from catalog_entry where catalog = 'RETURN_REASON'"));
-        assertEquals(300, count(ds, "select count(*) from sales_lead where source = 'demo'"));
+        assertEquals(377, count(ds, "select count(*) from sales_lead where source = 'demo'"));
+        // months of history for the cockpit: closed deals with their facts, returns and recalls with their reasons
+        assertTrue(count(ds, "select count(*) from sales_lead where published_at < current_timestamp - interval '90' day") > 50);
+        assertEquals(0, count(ds, "select count(*) from sales_lead where state = 'WON' and (won_revenue_amount is null"
+                + " or closed_at is null or reached_stage <> 5)"));
+        assertEquals(0, count(ds, "select count(*) from sales_lead where state = 'LOST' and loss_reason_code is null and source = 'demo'"));
+        assertEquals(27, count(ds, "select count(*) from lead_exclusion e join sales_lead l on l.id = e.lead_id"
+                + " where l.state in ('RETURNED', 'RECALLED')"));
+        assertEquals(4, count(ds, "select count(*) from campaign"));
+        assertEquals(5, count(ds, "select count(*) from portal_user"));
+        // follow-ups overdue, due today and later, never before the lead was claimed
+        assertTrue(count(ds, "select count(*) from sales_lead where follow_up_at < current_timestamp") > 5);
+        assertTrue(count(ds, "select count(*) from sales_lead where follow_up_at > current_timestamp") > 5);
+        assertEquals(0, count(ds, "select count(*) from sales_lead where follow_up_at < first_claimed_at"));
+        assertEquals(0, count(ds, "select count(*) from sales_lead where partner_key is not null and assignee is null"));
         assertEquals(13, count(ds, "select count(distinct state) from sales_lead where source = 'demo'"));
         assertEquals(3, count(ds, "select count(distinct partner_key) from sales_lead where source = 'demo'"));
         assertEquals(0, count(ds, "select count(*) from sales_lead l where l.state = 'CLAIMED' and l.partner_key is null"));
