@@ -40,6 +40,47 @@ select case g % 5 when 0 then 'PUBLISHED' when 1 then 'WON' when 2 then 'LOST' w
        now() - interval '30 days'
 from generate_series(1, 1000000) g, r, p;
 
+-- the cockpit's history: two fifths of the leads went through the pipeline in the last two years,
+-- spread over stages, partners, regions, products and campaigns (the pool's fifth stays as the
+-- marketplace measurements had it)
+update sales_lead set
+    state = case (id / 5) % 10 when 0 then 'WON' when 1 then 'WON' when 2 then 'WON' when 3 then 'LOST' when 4 then 'LOST'
+                               when 5 then 'LOST' when 6 then 'CONTACTED' when 7 then 'SALES_QUALIFIED'
+                               when 8 then 'PROPOSAL' else 'RETURNED' end,
+    partner_key = case when (id / 5) % 10 = 9 then null else 'bench-' || lpad((1 + id % 200)::text, 3, '0') end,
+    published_at = now() - (id % 730) * interval '1 day' - (id % 1440) * interval '1 minute'
+where source = 'bench' and id % 5 in (1, 2);
+update sales_lead set
+    campaign = (array['trade-fair-2026', 'webinar-zero-trust', 'web-form', 'partner-day', null])[1 + id % 5],
+    first_claimed_at = published_at + (1 + id % 47) * interval '1 hour',
+    reached_stage = case state when 'WON' then 5 when 'PROPOSAL' then 4 when 'SALES_QUALIFIED' then 3
+                               when 'CONTACTED' then 2 when 'LOST' then 2 + id % 3 else 1 end
+where source = 'bench' and id % 5 in (1, 2);
+update sales_lead set
+    first_contact_at = first_claimed_at + (1 + id % 40) * interval '1 hour',
+    last_activity_at = first_claimed_at + (1 + id % 40) * interval '1 hour',
+    claimed_at = case when partner_key is not null then first_claimed_at end,
+    assignee = case when partner_key is not null then 'bench.rep' end,
+    expected_revenue_amount = 5000 + id % 200 * 250, expected_revenue_currency = (array['EUR', 'EUR', 'EUR', 'CHF'])[1 + id % 4],
+    won_revenue_amount = case when state = 'WON' then 4000 + id % 200 * 240 end,
+    won_revenue_currency = case when state = 'WON' then 'EUR' end,
+    loss_reason_code = case when state = 'LOST' then (array['PRICE', 'COMPETITOR', 'NO_BUDGET', 'NO_DECISION', 'TIMING'])[1 + id % 5] end,
+    closed_at = case when state in ('WON', 'LOST') then first_claimed_at + (2 + id % 60) * interval '1 day' end
+where source = 'bench' and id % 5 in (1, 2);
+update sales_lead set campaign = (array['trade-fair-2026', 'webinar-zero-trust', 'web-form', 'partner-day', null])[1 + id % 5]
+where source = 'bench' and id % 5 in (0, 3, 4);
+insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
+select id, first_claimed_at + interval '1 day', 'bench.rep', 'CLAIMED', 'RETURNED',
+       'RETURNED|bench-' || lpad((1 + id % 200)::text, 3, '0') || '|' || (array['NO_CAPACITY', 'OUT_OF_TERRITORY', 'NOT_QUALIFIED'])[1 + id % 3]
+from sales_lead where source = 'bench' and state = 'RETURNED';
+insert into lead_exclusion (lead_id, partner_key)
+select id, 'bench-' || lpad((1 + id % 200)::text, 3, '0') from sales_lead where source = 'bench' and state = 'RETURNED';
+insert into sla_breach (partner_key, lead_id, kind, at)
+select partner_key, id, 'NO_ACTIVITY', first_claimed_at + interval '2 days' from sales_lead
+where source = 'bench' and partner_key is not null and id % 97 = 1;
+update partner set open_leads = (select count(*) from sales_lead s where s.partner_key = partner.partner_key
+                                 and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'));
+
 -- the pool's leads open to Silver two hours and to Bronze eight hours after they were published
 update sales_lead set silver_from = published_at + interval '2 hours', bronze_from = published_at + interval '8 hours'
 where state = 'PUBLISHED';

@@ -54,6 +54,16 @@ token() { # user -> access token (demo client with password grant)
         | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
+# a signed-in browser session of the user: the login form of Keycloak filled in with curl
+session_cookie() {
+    local jar="$OUT/cookies-$1.txt"
+    rm -f "$jar"
+    local form
+    form=$(curl -fsL -c "$jar" -b "$jar" "$PORTAL/portal/cockpit.xhtml" | sed -nE 's/.*id="kc-form-login"[^>]*action="([^"]+)".*/\1/p' | sed 's/&amp;/\&/g')
+    curl -fsL -c "$jar" -b "$jar" -d "username=$1" -d password=demo "$form" > /dev/null
+    awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar" | tail -1
+}
+
 # the leads a partner may claim now, in id order
 claimable() {
     "${PSQL[@]}" -d "$DB" -At -c "
@@ -193,6 +203,29 @@ claimable nordlicht | tr ' ' '\n' | awk -v c="$CLAIM_CLIENTS" '{ids[NR % c] = id
     | sed -e "s/^ADMIN/$ADMIN/" -e "s/^REP/$NORTH/" > "$OUT/plan-one.txt"
 echo -n "REST:    "
 PLAN="$OUT/plan-one.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d"${ONE_SECONDS}s" -s bench/claim.lua "$PORTAL" | tail -1
+echo
+echo "-- cockpit summary, 2 clients, $SECONDS_EACH s each: the whole channel (default 90 days; two years; a region;"
+echo "   a product and campaign; one partner) and one partner's own view, against the same figures as plain SQL (pgbench)"
+CM=$(token channel.manager)
+PARTNER_REP=bench.rep.1   # bench-003
+CHANNEL_PATHS="/portal/api/cockpit/summary /portal/api/cockpit/summary?from=$(date -u -d '-2 years' +%F)&to=$(date -u +%F) \
+/portal/api/cockpit/summary?region=DE-BY /portal/api/cockpit/summary?product=SDWAN&campaign=web-form \
+/portal/api/cockpit/summary?partner=bench-003"
+echo -n "REST, channel (5 filter sets in turn): "
+TOKEN=$CM PATHS="$CHANNEL_PATHS" wrk -t2 -c2 -d"${SECONDS_EACH}s" -s bench/cockpit.lua "$PORTAL" | tail -1
+echo -n "REST, channel, default view only:      "
+TOKEN=$CM PATHS="/portal/api/cockpit/summary" wrk -t2 -c2 -d"${SECONDS_EACH}s" -s bench/cockpit.lua "$PORTAL" | tail -1
+echo -n "REST, one partner's own view:          "
+TOKEN=$(token "$PARTNER_REP") PATHS="/portal/api/cockpit/summary /portal/api/cockpit/summary?product=SDWAN" \
+    wrk -t2 -c2 -d"${SECONDS_EACH}s" -s bench/cockpit.lua "$PORTAL" | tail -1
+pgbench -h 127.0.0.1 -U postgres -n -M prepared -f bench/cockpit.sql -c 2 -j 2 -T "$SECONDS_EACH" \
+    -l --log-prefix="$OUT/cockpit" "$DB" > "$OUT/pgbench-cockpit.txt"
+cat "$OUT"/cockpit.* | awk '{print $3}' | sort -n | awk -v s="$SECONDS_EACH" '{a[NR]=$1} END {
+    printf "raw SQL, channel, default view (the summary'"'"'s 12 statements): %d in %d s, %.1f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n",
+        NR, s, NR / s, a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000}'
+rm -f "$OUT"/cockpit.*
+echo -n "cockpit page (HTML) for the channel manager, 1 client: "
+COOKIE=$(session_cookie channel.manager) PATHS="/portal/cockpit.xhtml" wrk -t1 -c1 -d"${SECONDS_EACH}s" -s bench/cockpit.lua "$PORTAL" | tail -1
 echo
 claimed_twice
 echo "leads claimed more than once: $TWICE"

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LeadMovesIT extends PortalDeployment {
 
     private static final int WALKERS = 4;
-    private static final int STEPS = 250;
+    private static final int STEPS = 500;
 
     @Test
-    void aThousandRandomMovesAtOnceKeepThePartnersCountOfOpenLeads() throws Exception {
+    void twoThousandRandomMovesAtOnceKeepThePartnersCountOfOpenLeads() throws Exception {
         List<Long> leads = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < 20; i++) {
             leads.add(Leads.forNordlicht());
@@ -54,6 +54,8 @@ class LeadMovesIT extends PortalDeployment {
         Capacity.assertOpenLeadsCounted("nordlicht", "north.rep");
     }
 
+    private static final String[] STAGES = {"CONTACTED", "SALES_QUALIFIED", "PROPOSAL"};
+
     /** One user's random moves; what failed with 5xx. */
     private static List<String> walk(Random random, List<Long> leads) {
         Api rep = Api.as(random.nextBoolean() ? "north.rep" : "north.admin");
@@ -62,13 +64,16 @@ class LeadMovesIT extends PortalDeployment {
         for (int step = 0; step < STEPS; step++) {
             long id = leads.get(random.nextInt(leads.size()));
             String path = "/leads/" + id;
-            Api.Reply reply = switch (random.nextInt(8)) {
+            Api.Reply reply = switch (random.nextInt(11)) {
                 case 0, 1 -> rep.post(path + "/claim", "");
                 case 2 -> rep.post(path + "/activities", "{\"kind\": \"CALL\", \"note\": \"walk\"}");
                 case 3 -> rep.post(path + "/return", "{\"reasonCode\": \"NO_CAPACITY\"}");
                 case 4 -> manager.post(path + "/publish", "");
                 case 5 -> manager.post(path + "/close", "{\"reason\": \"walk\"}");
                 case 6 -> manager.post(path + "/withdraw", "");
+                case 7 -> rep.patch(path, "{\"stage\": \"" + STAGES[random.nextInt(STAGES.length)] + "\"}");
+                case 8 -> rep.patch(path, "{\"stage\": \"WON\", \"wonRevenue\": {\"amount\": \"1000.00\", \"currency\": \"EUR\"}}");
+                case 9 -> manager.patch(path, "{\"stage\": \"LOST\", \"lossReasonCode\": \"TIMING\"}");
                 default -> {
                     leads.add(Leads.forNordlicht());
                     yield manager.get(path);

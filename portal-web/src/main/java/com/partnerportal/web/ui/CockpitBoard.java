@@ -61,17 +61,22 @@ public class CockpitBoard {
 
     /** The address of the leads behind a number: the same filters, and which number. */
     public String leads(String number) {
-        return "cockpit-leads.xhtml?" + filters.parameters(number);
+        return contextPath() + "/cockpit-leads.xhtml?" + filters.parameters(number);
     }
 
     /** The address of the same view narrowed to one partner, region, product or campaign, from a row of a breakdown. */
     public String narrowed(String name, String value) {
-        return "cockpit.xhtml?" + filters.with(name, value).parameters(null);
+        return contextPath() + "/cockpit.xhtml?" + filters.with(name, value).parameters(null);
     }
 
     /** The leads of one row of a breakdown. */
     public String leadsOf(String name, String value, String number) {
-        return "cockpit-leads.xhtml?" + filters.with(name, value).parameters(number);
+        return contextPath() + "/cockpit-leads.xhtml?" + filters.with(name, value).parameters(number);
+    }
+
+    /** Links are absolute: the page is shown under its lasting address {@code /cockpit/...} ({@link CockpitLink}). */
+    private static String contextPath() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
     /** How many of the stage before reached this one, in percent; null for the first stage and LOST. */

@@ -98,6 +98,19 @@ public class CockpitList implements Serializable {
         return filters;
     }
 
+    /** Which number's leads, as query parameters ({@code stage=WON}). */
+    public String getDrill() {
+        StringBuilder drill = new StringBuilder();
+        for (String[] p : new String[][] {{"stage", filters.getStage()}, {"lossReason", filters.getLossReason()},
+                {"returnReason", filters.getReturnReason()}, {"breached", filters.getBreached()}}) {
+            if (p[1] != null && !p[1].isBlank()) {
+                drill.append(drill.isEmpty() ? "" : "&").append(p[0]).append('=')
+                        .append(java.net.URLEncoder.encode(p[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return drill.toString();
+    }
+
     /** The cockpit with the same filters. */
     public String getBack() {
         return "cockpit.xhtml?" + filters.parameters(null);

@@ -25,6 +25,7 @@ public class OwnPartner {
     private SlaService sla;
 
     private PartnerView partner;
+    private List<SlaBreach.View> breaches;
 
     public PartnerView getPartner() {
         String key = user.caller().partnerKey();
@@ -35,7 +36,11 @@ public class OwnPartner {
     }
 
     /** The partner's SLA record: the leads taken back because nobody worked them in time. */
+    /** The partner's latest SLA breaches, the newest first: five at most, for its home page. */
     public List<SlaBreach.View> getBreaches() {
-        return getPartner() == null ? List.of() : sla.breaches(user.caller(), partner.key());
+        if (breaches == null) {
+            breaches = getPartner() == null ? List.of() : sla.breaches(user.caller(), partner.key()).stream().limit(5).toList();
+        }
+        return breaches;
     }
 }
