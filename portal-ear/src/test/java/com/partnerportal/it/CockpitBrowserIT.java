@@ -99,7 +99,7 @@ class CockpitBrowserIT extends PortalDeployment {
 
             assertTrue(browser.currentUrl().endsWith("/cockpit/campaign=" + CAMPAIGN), "the lasting address: " + browser.currentUrl());
             browser.click(By.id("funnel-LOST"));
-            browser.waitForText(By.id("filters:total"), "1 leads");
+            browser.waitForText(By.id("total"), "one lead");
             assertTrue(browser.currentUrl().endsWith("/cockpit-leads/campaign=" + CAMPAIGN + "&stage=LOST"),
                     "the drill-down keeps the filters in its address: " + browser.currentUrl());
             assertTrue(browser.pageSource().contains("Prüfstand Maschinenbau GmbH"));

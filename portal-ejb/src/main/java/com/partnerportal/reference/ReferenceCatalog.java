@@ -44,9 +44,11 @@ public class ReferenceCatalog {
             Integer last = em.createQuery("select max(e.sortOrder) from CatalogEntry e where e.catalog = :c", Integer.class)
                     .setParameter("c", catalog).getSingleResult();
             entry = new CatalogEntry(catalog, key, last == null ? 1 : last + 1);
+            entry.describe(de, en, in.active() == null || in.active());
             em.persist(entry);
+        } else {
+            entry.describe(de, en, in.active() == null || in.active());
         }
-        entry.describe(de, en, in.active() == null || in.active());
         return created;
     }
 
