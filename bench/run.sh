@@ -218,7 +218,9 @@ TOKEN=$CM PATHS="/portal/api/cockpit/summary" wrk -t2 -c2 -d"${SECONDS_EACH}s" -
 echo -n "REST, one partner's own view:          "
 TOKEN=$(token "$PARTNER_REP") PATHS="/portal/api/cockpit/summary /portal/api/cockpit/summary?product=SDWAN" \
     wrk -t2 -c2 -d"${SECONDS_EACH}s" -s bench/cockpit.lua "$PORTAL" | tail -1
-pgbench -h 127.0.0.1 -U postgres -n -M prepared -f bench/cockpit.sql -c 2 -j 2 -T "$SECONDS_EACH" \
+# the baseline is the product's own SQL, generated from it: the summary's statements with their values written in
+java -cp portal-ejb/target/classes com.partnerportal.cockpit.CockpitSql > "$OUT/cockpit.sql"
+pgbench -h 127.0.0.1 -U postgres -n -f "$OUT/cockpit.sql" -c 2 -j 2 -T "$SECONDS_EACH" \
     -l --log-prefix="$OUT/cockpit" "$DB" > "$OUT/pgbench-cockpit.txt"
 cat "$OUT"/cockpit.* | awk '{print $3}' | sort -n | awk -v s="$SECONDS_EACH" '{a[NR]=$1} END {
     printf "raw SQL, channel, default view (the summary'"'"'s 12 statements): %d in %d s, %.1f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n",

@@ -185,7 +185,7 @@ public class Cockpit {
         Cohort cohort = cohort(caller, query);
         return onConnection(connection -> {
             long total;
-            try (PreparedStatement count = new NamedSql("select count(*) from sales_lead l where" + cohort.where())
+            try (PreparedStatement count = new NamedSql(CockpitSql.count(cohort.where()))
                     .prepare(connection, cohort.values()); ResultSet row = count.executeQuery()) {
                 row.next();
                 total = row.getLong(1);
@@ -205,13 +205,7 @@ public class Cockpit {
         values.put("offset", offset);
         values.put("limit", limit);
         List<CockpitLead> leads = new ArrayList<>();
-        try (PreparedStatement select = new NamedSql("""
-                select l.id, l.state, l.company_name, l.region, l.product, l.campaign, l.partner_key, l.assignee,
-                       l.published_at, l.expected_revenue_amount, l.expected_revenue_currency, l.expected_close_date,
-                       l.follow_up_at, l.won_revenue_amount, l.won_revenue_currency, l.loss_reason_code,
-                       l.contact_first_name, l.contact_last_name, l.contact_email, l.contact_phone, l.contact_street,
-                       l.contact_postal_code, l.contact_city
-                from sales_lead l where""" + cohort.where() + " order by l.published_at, l.id offset :offset rows fetch next :limit rows only")
+        try (PreparedStatement select = new NamedSql(CockpitSql.leads(cohort.where()))
                 .prepare(connection, values); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 String partner = row.getString(7);
@@ -234,20 +228,7 @@ public class Cockpit {
         List<CockpitSummary.StageCount> funnel = new ArrayList<>();
         Money expected;
         Money won;
-        try (PreparedStatement select = new NamedSql("""
-                select count(*),
-                       sum(case when l.reached_stage >= 1 then 1 else 0 end),
-                       sum(case when l.reached_stage >= 2 then 1 else 0 end),
-                       sum(case when l.reached_stage >= 3 then 1 else 0 end),
-                       sum(case when l.reached_stage >= 4 then 1 else 0 end),
-                       sum(case when l.reached_stage >= 5 then 1 else 0 end),
-                       sum(case when l.state = 'LOST' then 1 else 0 end),
-                       sum(case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end),
-                       sum(l.won_revenue_amount * w.to_eur)
-                from sales_lead l
-                     left join currency_rate e on e.currency = l.expected_revenue_currency
-                     left join currency_rate w on w.currency = l.won_revenue_currency
-                where""" + where).prepare(connection, values); ResultSet row = select.executeQuery()) {
+        try (PreparedStatement select = new NamedSql(CockpitSql.totals(where)).prepare(connection, values); ResultSet row = select.executeQuery()) {
             row.next();
             List<LeadState> stages = List.of(LeadState.PUBLISHED, LeadState.CLAIMED, LeadState.CONTACTED,
                     LeadState.SALES_QUALIFIED, LeadState.PROPOSAL, LeadState.WON, LeadState.LOST);
@@ -258,9 +239,7 @@ public class Cockpit {
             won = euro(row.getBigDecimal(9));
         }
         List<CockpitSummary.CodeCount> lossReasons = new ArrayList<>();
-        try (PreparedStatement select = new NamedSql("""
-                select l.loss_reason_code, count(*) from sales_lead l
-                where""" + where + " and l.state = 'LOST' and l.loss_reason_code is not null group by l.loss_reason_code")
+        try (PreparedStatement select = new NamedSql(CockpitSql.lossReasons(where))
                 .prepare(connection, values); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 lossReasons.add(new CockpitSummary.CodeCount(row.getString(1), row.getLong(2)));
@@ -281,9 +260,7 @@ public class Cockpit {
         Map<String, Object> values = new HashMap<>(cohort.values());
         values.put("returnPattern", Cohort.returnPattern(cohort.partner(), null));
         Map<String, Set<Long>> leadsByCode = new TreeMap<>();
-        try (PreparedStatement select = new NamedSql("""
-                select distinct t.lead_id, t.reason from lead_transition t join sales_lead l on l.id = t.lead_id
-                where t.to_state = 'RETURNED' and t.reason like :returnPattern escape '\\' and""" + cohort.whereAnyHolder())
+        try (PreparedStatement select = new NamedSql(CockpitSql.returns(cohort.whereAnyHolder()))
                 .prepare(connection, values); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 MoveReason.Decoded reason = MoveReason.decode(row.getString(2));
@@ -300,9 +277,7 @@ public class Cockpit {
 
     /** Leads of the cohort the SLA took from the partner (any partner, without one). */
     private long breaches(Connection connection, Cohort cohort) throws SQLException {
-        try (PreparedStatement select = new NamedSql("""
-                select count(distinct b.lead_id) from sla_breach b join sales_lead l on l.id = b.lead_id
-                where""" + cohort.whereAnyHolder() + (cohort.partner() != null ? " and b.partner_key = :partner" : ""))
+        try (PreparedStatement select = new NamedSql(CockpitSql.breaches(cohort.whereAnyHolder(), cohort.partner() != null))
                 .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
             row.next();
             return row.getLong(1);
@@ -312,12 +287,7 @@ public class Cockpit {
     /** Median and 90th percentile of the hours from {@code start} to {@code end}, where both are known. */
     private CockpitSummary.Hours hours(Connection connection, Cohort cohort, String start, String end, String condition)
             throws SQLException {
-        String seconds = isPostgres(connection) ? "extract(epoch from (" + end + " - " + start + "))"
-                : "datediff('SECOND', " + start + ", " + end + ")";
-        try (PreparedStatement select = new NamedSql("""
-                select percentile_cont(0.5) within group (order by %1$s), percentile_cont(0.9) within group (order by %1$s)
-                from sales_lead l where %2$s is not null and %3$s is not null and""".formatted(seconds, start, end)
-                + cohort.where() + (condition == null ? "" : " and " + condition))
+        try (PreparedStatement select = new NamedSql(CockpitSql.hours(start, end, cohort.where(), condition, isPostgres(connection)))
                 .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
             row.next();
             return new CockpitSummary.Hours(hoursOf(row.getObject(1)), hoursOf(row.getObject(2)));
@@ -331,14 +301,7 @@ public class Cockpit {
 
     private List<CockpitSummary.CampaignFigures> campaigns(Connection connection, Cohort cohort) throws SQLException {
         List<CockpitSummary.CampaignFigures> figures = new ArrayList<>();
-        try (PreparedStatement select = new NamedSql("""
-                select l.campaign, max(c.name), count(*), sum(case when l.state = 'WON' then 1 else 0 end),
-                       sum(l.won_revenue_amount * w.to_eur), max(c.cost_amount * k.to_eur)
-                from sales_lead l
-                     left join currency_rate w on w.currency = l.won_revenue_currency
-                     left join campaign c on c.code = l.campaign
-                     left join currency_rate k on k.currency = c.cost_currency
-                where l.campaign is not null and""" + cohort.where() + " group by l.campaign order by l.campaign")
+        try (PreparedStatement select = new NamedSql(CockpitSql.campaigns(cohort.where()))
                 .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 BigDecimal revenue = row.getBigDecimal(5) == null ? BigDecimal.ZERO : row.getBigDecimal(5);
@@ -354,15 +317,7 @@ public class Cockpit {
 
     private List<CockpitSummary.Slice> slices(Connection connection, Cohort cohort, String column) throws SQLException {
         List<CockpitSummary.Slice> slices = new ArrayList<>();
-        try (PreparedStatement select = new NamedSql("select " + column + """
-                , count(*), sum(case when l.reached_stage >= 1 then 1 else 0 end),
-                       sum(case when l.state = 'WON' then 1 else 0 end),
-                       sum(case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end),
-                       sum(l.won_revenue_amount * w.to_eur)
-                from sales_lead l
-                     left join currency_rate e on e.currency = l.expected_revenue_currency
-                     left join currency_rate w on w.currency = l.won_revenue_currency
-                where""" + cohort.where() + " and " + column + " is not null group by " + column + " order by 2 desc")
+        try (PreparedStatement select = new NamedSql(CockpitSql.slices(column, cohort.where()))
                 .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 slices.add(new CockpitSummary.Slice(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
@@ -382,9 +337,7 @@ public class Cockpit {
         for (LocalDate week = monday(cohort.from()); !week.isAfter(cohort.to()); week = week.plusWeeks(1)) {
             weeks.put(week, new long[2]);
         }
-        try (PreparedStatement select = new NamedSql("""
-                select cast(l.published_at as date), count(*), sum(case when l.state = 'WON' then 1 else 0 end)
-                from sales_lead l where""" + cohort.where() + " group by cast(l.published_at as date)")
+        try (PreparedStatement select = new NamedSql(CockpitSql.trend(cohort.where()))
                 .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 long[] counts = weeks.get(monday(row.getObject(1, LocalDate.class)));

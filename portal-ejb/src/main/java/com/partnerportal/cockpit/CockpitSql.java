@@ -1,0 +1,144 @@
+package com.partnerportal.cockpit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cockpit's statements, built from a cohort's conditions ({@link Cohort#where()}): the one
+ * home of how each number is counted. {@link Cockpit} runs them; the benchmark runs the same text
+ * as plain SQL (see {@link #main}), so that its baseline is the product's SQL, not a copy.
+ */
+public final class CockpitSql {
+
+    private CockpitSql() {
+    }
+
+    /** The funnel (leads that reached each stage), lost leads, expected and won revenue in euro. */
+    static String totals(String where) {
+        return """
+                select count(*),
+                       sum(case when l.reached_stage >= 1 then 1 else 0 end),
+                       sum(case when l.reached_stage >= 2 then 1 else 0 end),
+                       sum(case when l.reached_stage >= 3 then 1 else 0 end),
+                       sum(case when l.reached_stage >= 4 then 1 else 0 end),
+                       sum(case when l.reached_stage >= 5 then 1 else 0 end),
+                       sum(case when l.state = 'LOST' then 1 else 0 end),
+                       sum(case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end),
+                       sum(l.won_revenue_amount * w.to_eur)
+                from sales_lead l
+                     left join currency_rate e on e.currency = l.expected_revenue_currency
+                     left join currency_rate w on w.currency = l.won_revenue_currency
+                where""" + where;
+    }
+
+    static String lossReasons(String where) {
+        return "select l.loss_reason_code, count(*) from sales_lead l where" + where
+                + " and l.state = 'LOST' and l.loss_reason_code is not null group by l.loss_reason_code";
+    }
+
+    /** The returns of the cohort's leads whose timeline reason matches {@code :returnPattern}. */
+    static String returns(String whereAnyHolder) {
+        return """
+                select distinct t.lead_id, t.reason from lead_transition t join sales_lead l on l.id = t.lead_id
+                where t.to_state = 'RETURNED' and t.reason like :returnPattern escape '\\' and""" + whereAnyHolder;
+    }
+
+    static String breaches(String whereAnyHolder, boolean ofOnePartner) {
+        return "select count(distinct b.lead_id) from sla_breach b join sales_lead l on l.id = b.lead_id where"
+                + whereAnyHolder + (ofOnePartner ? " and b.partner_key = :partner" : "");
+    }
+
+    /** Median and 90th percentile of the seconds from {@code start} to {@code end}, where both are known. */
+    static String hours(String start, String end, String where, String condition, boolean postgres) {
+        String seconds = postgres ? "extract(epoch from (" + end + " - " + start + "))"
+                : "datediff('SECOND', " + start + ", " + end + ")";
+        return """
+                select percentile_cont(0.5) within group (order by %1$s), percentile_cont(0.9) within group (order by %1$s)
+                from sales_lead l where %2$s is not null and %3$s is not null and""".formatted(seconds, start, end)
+                + where + (condition == null ? "" : " and " + condition);
+    }
+
+    static String campaigns(String where) {
+        return """
+                select l.campaign, max(c.name), count(*), sum(case when l.state = 'WON' then 1 else 0 end),
+                       sum(l.won_revenue_amount * w.to_eur), max(c.cost_amount * k.to_eur)
+                from sales_lead l
+                     left join currency_rate w on w.currency = l.won_revenue_currency
+                     left join campaign c on c.code = l.campaign
+                     left join currency_rate k on k.currency = c.cost_currency
+                where l.campaign is not null and""" + where + " group by l.campaign order by l.campaign";
+    }
+
+    /** The cohort by one column ({@code l.partner_key}, {@code l.region}, {@code l.product}). */
+    static String slices(String column, String where) {
+        return "select " + column + """
+                , count(*), sum(case when l.reached_stage >= 1 then 1 else 0 end),
+                       sum(case when l.state = 'WON' then 1 else 0 end),
+                       sum(case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end),
+                       sum(l.won_revenue_amount * w.to_eur)
+                from sales_lead l
+                     left join currency_rate e on e.currency = l.expected_revenue_currency
+                     left join currency_rate w on w.currency = l.won_revenue_currency
+                where""" + where + " and " + column + " is not null group by " + column + " order by 2 desc";
+    }
+
+    static String trend(String where) {
+        return "select cast(l.published_at as date), count(*), sum(case when l.state = 'WON' then 1 else 0 end)"
+                + " from sales_lead l where" + where + " group by cast(l.published_at as date)";
+    }
+
+    static String leads(String where) {
+        return """
+                select l.id, l.state, l.company_name, l.region, l.product, l.campaign, l.partner_key, l.assignee,
+                       l.published_at, l.expected_revenue_amount, l.expected_revenue_currency, l.expected_close_date,
+                       l.follow_up_at, l.won_revenue_amount, l.won_revenue_currency, l.loss_reason_code,
+                       l.contact_first_name, l.contact_last_name, l.contact_email, l.contact_phone, l.contact_street,
+                       l.contact_postal_code, l.contact_city
+                from sales_lead l where""" + where + " order by l.published_at, l.id offset :offset rows fetch next :limit rows only";
+    }
+
+    static String count(String where) {
+        return "select count(*) from sales_lead l where" + where;
+    }
+
+    /** Every statement of one summary, in the order it runs them. */
+    static List<String> summary(Cohort cohort, boolean postgres) {
+        String where = cohort.where();
+        List<String> statements = new ArrayList<>(List.of(totals(where), lossReasons(where), returns(cohort.whereAnyHolder()),
+                breaches(cohort.whereAnyHolder(), cohort.partner() != null),
+                hours("l.published_at", "l.first_claimed_at", where, null, postgres),
+                hours("l.first_claimed_at", "l.first_contact_at", where, null, postgres),
+                hours("l.first_claimed_at", "l.closed_at", where, "l.state in ('WON', 'LOST')", postgres),
+                campaigns(where)));
+        for (String column : List.of("l.partner_key", "l.region", "l.product")) {
+            statements.add(slices(column, where));
+        }
+        statements.add(trend(where));
+        return statements;
+    }
+
+    /**
+     * Prints the statements of the channel's default summary (the last 90 days, no filter) for
+     * PostgreSQL with their values written in, for pgbench: {@code java -cp portal-ejb/target/classes
+     * com.partnerportal.cockpit.CockpitSql}.
+     */
+    public static void main(String[] args) {
+        LocalDate today = LocalDate.now(Cohort.ZONE);
+        Cohort cohort = new Cohort(today.minusDays(Cockpit.DEFAULT_DAYS - 1), today, null, null, false, null, null,
+                Cohort.Drill.NONE);
+        Map<String, Object> values = new java.util.HashMap<>(cohort.values());
+        values.put("returnPattern", Cohort.returnPattern(null, null));
+        System.out.println("-- the cockpit summary's statements for the whole channel, the last 90 days: generated by CockpitSql");
+        for (String statement : summary(cohort, true)) {
+            String sql = statement;
+            for (var value : values.entrySet()) {
+                String literal = value.getValue() instanceof java.time.Instant instant
+                        ? "timestamp with time zone '" + instant + "'" : "'" + value.getValue() + "'";
+                sql = sql.replace(":" + value.getKey(), literal);
+            }
+            System.out.println(sql.replace('\n', ' ').replaceAll(" +", " ") + ";");
+        }
+    }
+}
