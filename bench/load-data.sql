@@ -48,14 +48,15 @@ update sales_lead set
                                when 5 then 'LOST' when 6 then 'CONTACTED' when 7 then 'SALES_QUALIFIED'
                                when 8 then 'PROPOSAL' else 'RETURNED' end,
     partner_key = case when (id / 5) % 10 = 9 then null else 'bench-' || lpad((1 + id % 200)::text, 3, '0') end,
-    published_at = now() - (id % 730) * interval '1 day' - (id % 1440) * interval '1 minute'
-where source = 'bench' and id % 5 in (1, 2);
+    published_at = now() - (id % 730) * interval '1 day' - (id % 1440) * interval '1 minute',
+    source = 'bench-history'
+where source = 'bench' and state in ('WON', 'LOST');
 update sales_lead set
     campaign = (array['trade-fair-2026', 'webinar-zero-trust', 'web-form', 'partner-day', null])[1 + id % 5],
     first_claimed_at = published_at + (1 + id % 47) * interval '1 hour',
     reached_stage = case state when 'WON' then 5 when 'PROPOSAL' then 4 when 'SALES_QUALIFIED' then 3
                                when 'CONTACTED' then 2 when 'LOST' then 2 + id % 3 else 1 end
-where source = 'bench' and id % 5 in (1, 2);
+where source = 'bench-history';
 update sales_lead set
     first_contact_at = first_claimed_at + (1 + id % 40) * interval '1 hour',
     last_activity_at = first_claimed_at + (1 + id % 40) * interval '1 hour',
@@ -66,18 +67,18 @@ update sales_lead set
     won_revenue_currency = case when state = 'WON' then 'EUR' end,
     loss_reason_code = case when state = 'LOST' then (array['PRICE', 'COMPETITOR', 'NO_BUDGET', 'NO_DECISION', 'TIMING'])[1 + id % 5] end,
     closed_at = case when state in ('WON', 'LOST') then first_claimed_at + (2 + id % 60) * interval '1 day' end
-where source = 'bench' and id % 5 in (1, 2);
+where source = 'bench-history';
 update sales_lead set campaign = (array['trade-fair-2026', 'webinar-zero-trust', 'web-form', 'partner-day', null])[1 + id % 5]
-where source = 'bench' and id % 5 in (0, 3, 4);
+where source = 'bench' and campaign is null and state in ('PUBLISHED', 'NEW', 'QUALIFIED');
 insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
 select id, first_claimed_at + interval '1 day', 'bench.rep', 'CLAIMED', 'RETURNED',
        'RETURNED|bench-' || lpad((1 + id % 200)::text, 3, '0') || '|' || (array['NO_CAPACITY', 'OUT_OF_TERRITORY', 'NOT_QUALIFIED'])[1 + id % 3]
-from sales_lead where source = 'bench' and state = 'RETURNED';
+from sales_lead where source = 'bench-history' and state = 'RETURNED';
 insert into lead_exclusion (lead_id, partner_key)
-select id, 'bench-' || lpad((1 + id % 200)::text, 3, '0') from sales_lead where source = 'bench' and state = 'RETURNED';
+select id, 'bench-' || lpad((1 + id % 200)::text, 3, '0') from sales_lead where source = 'bench-history' and state = 'RETURNED';
 insert into sla_breach (partner_key, lead_id, kind, at)
 select partner_key, id, 'NO_ACTIVITY', first_claimed_at + interval '2 days' from sales_lead
-where source = 'bench' and partner_key is not null and id % 97 = 1;
+where source = 'bench-history' and partner_key is not null and id % 97 = 1;
 update partner set open_leads = (select count(*) from sales_lead s where s.partner_key = partner.partner_key
                                  and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'));
 

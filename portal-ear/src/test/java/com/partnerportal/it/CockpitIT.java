@@ -107,6 +107,27 @@ class CockpitIT extends PortalDeployment {
         assertEquals(1, total(manager, "lossReason=PRICE"));
         assertEquals(1, total(manager, "returnReason=NO_CAPACITY"));
         assertEquals(5, total(manager, ""));
+        for (String[] slices : new String[][] {{"byPartner", "partner"}, {"byRegion", "region"}, {"byProduct", "product"}}) {
+            for (JsonObject slice : summary.getJsonArray(slices[0]).getValuesAs(JsonObject.class)) {
+                String key = slice.getString("key");
+                assertEquals(slice.getJsonNumber("leads").longValue(), total(manager, slices[1] + "=" + key), slices[0] + " " + key);
+                assertEquals(slice.getJsonNumber("won").longValue(), total(manager, slices[1] + "=" + key + "&stage=WON"),
+                        slices[0] + " " + key + " won");
+            }
+        }
+    }
+
+    @Test
+    void aPartnerListsTheLeadsItGaveBackWithoutLearningWhoHoldsThemNow() {
+        Api.Reply returned = rep.get("/cockpit/leads?campaign=" + CAMPAIGN + "&returnReason=NO_CAPACITY");
+        JsonObject item = returned.json().getJsonArray("items").getJsonObject(0);
+        assertEquals("RETURNED", item.getString("state"));
+        for (String hidden : List.of("partner", "assignee", "contact", "wonRevenue", "expectedRevenue", "lossReasonCode")) {
+            assertTrue(!item.containsKey(hidden) || item.isNull(hidden), hidden + " of a lead it no longer holds: " + item);
+        }
+        JsonObject campaign = rep.get("/cockpit/summary?campaign=" + CAMPAIGN).json().getJsonArray("campaigns").getJsonObject(0);
+        assertTrue(campaign.isNull("cost") && campaign.isNull("roi"), "what a campaign cost is the manufacturer's: " + campaign);
+        assertTrue(manager.get("/cockpit/summary?campaign=" + CAMPAIGN).json().isNull("partner"), "a filter not set is null");
     }
 
     @Test

@@ -157,7 +157,9 @@ public class Cockpit {
         if (!caller.has(Role.RESELLER_ADMIN) || caller.partnerKey() == null) {
             throw new AccessDeniedException("The team is the partner admin's to see");
         }
-        Map<String, Object> values = Map.of("partner", caller.partnerKey(), "now", clock.instant());
+        // overdue as the home page and the follow-up list count it: due before today
+        Map<String, Object> values = Map.of("partner", caller.partnerKey(),
+                "now", com.partnerportal.lead.Due.OVERDUE.window(clock.instant(), Cohort.ZONE).until());
         return onConnection(connection -> {
             List<TeamMember> team = new ArrayList<>();
             try (PreparedStatement select = new NamedSql("""
@@ -177,19 +179,26 @@ public class Cockpit {
 
     public CockpitSummary summary(Caller caller, CockpitQuery query) {
         Cohort cohort = cohort(caller, query.summaryOnly());
-        return onConnection(connection -> summary(connection, cohort));
+        CockpitSummary summary = onConnection(connection -> summary(connection, cohort));
+        if (caller.isManufacturer()) {
+            return summary;
+        }
+        // what a campaign cost is the manufacturer's business: a partner sees its leads and wins of it
+        List<CockpitSummary.CampaignFigures> campaigns = summary.campaigns().stream()
+                .map(c -> new CockpitSummary.CampaignFigures(c.campaign(), c.name(), c.leads(), c.won(), c.wonRevenue(), null, null))
+                .toList();
+        return new CockpitSummary(summary.from(), summary.to(), summary.partner(), summary.region(), summary.product(),
+                summary.campaign(), summary.funnel(), summary.expectedRevenue(), summary.wonRevenue(), summary.lossReasons(),
+                summary.returnReasons(), summary.slaBreaches(), summary.hoursToClaim(), summary.hoursToFirstContact(),
+                summary.hoursToOutcome(), campaigns, summary.byPartner(), summary.byRegion(), summary.byProduct(),
+                summary.trend());
     }
 
     /** The leads behind a number, a page of them, oldest publication first; {@code total} equals the number. */
     public Page<CockpitLead> leads(Caller caller, CockpitQuery query, Page.Request paging) {
         Cohort cohort = cohort(caller, query);
         return onConnection(connection -> {
-            long total;
-            try (PreparedStatement count = new NamedSql(CockpitSql.count(cohort.where()))
-                    .prepare(connection, cohort.values()); ResultSet row = count.executeQuery()) {
-                row.next();
-                total = row.getLong(1);
-            }
+            long total = count(connection, cohort);
             return new Page<>(rows(connection, caller, cohort, paging.offset(), paging.size()), total, paging.page(), paging.size());
         });
     }
@@ -197,7 +206,22 @@ public class Cockpit {
     /** All leads behind a number, for an export: at most {@link #EXPORT_LIMIT}. */
     public List<CockpitLead> export(Caller caller, CockpitQuery query) {
         Cohort cohort = cohort(caller, query);
-        return onConnection(connection -> rows(connection, caller, cohort, 0, EXPORT_LIMIT));
+        return onConnection(connection -> {
+            if (count(connection, cohort) > EXPORT_LIMIT) {
+                Validation v = new Validation();
+                v.reject("export", "tooManyRows", EXPORT_LIMIT);
+                v.throwIfInvalid();
+            }
+            return rows(connection, caller, cohort, 0, EXPORT_LIMIT);
+        });
+    }
+
+    private static long count(Connection connection, Cohort cohort) throws SQLException {
+        try (PreparedStatement count = new NamedSql(CockpitSql.count(cohort.where())).prepare(connection, cohort.values());
+             ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private List<CockpitLead> rows(Connection connection, Caller caller, Cohort cohort, int offset, int limit) throws SQLException {
@@ -210,6 +234,14 @@ public class Cockpit {
             while (row.next()) {
                 String partner = row.getString(7);
                 boolean seesContact = caller.isManufacturer() || (partner != null && partner.equals(caller.partnerKey()));
+                if (!seesContact) {
+                    // a lead the partner gave back or lost to the SLA, held by another now or by none: the partner
+                    // sees what it had, never who holds it now, nor how it went on
+                    leads.add(new CockpitLead(row.getLong(1), cohort.drill().breached() ? LeadState.RECALLED : LeadState.RETURNED,
+                            row.getString(3), row.getString(4), row.getString(5), row.getString(6), null, null,
+                            Databases.instant(row.getObject(9, OffsetDateTime.class)), null, null, null, null, null, null));
+                    continue;
+                }
                 leads.add(new CockpitLead(row.getLong(1), LeadState.valueOf(row.getString(2)), row.getString(3),
                         row.getString(4), row.getString(5), row.getString(6), partner, row.getString(8),
                         Databases.instant(row.getObject(9, OffsetDateTime.class)), Money.of(row.getBigDecimal(10), row.getString(11)),
@@ -252,7 +284,8 @@ public class Cockpit {
                 hours(connection, cohort, "l.first_claimed_at", "l.first_contact_at", null),
                 hours(connection, cohort, "l.first_claimed_at", "l.closed_at", "l.state in ('WON', 'LOST')"),
                 campaigns(connection, cohort), slices(connection, cohort, "l.partner_key"),
-                slices(connection, cohort, "l.region"), slices(connection, cohort, "l.product"), trend(connection, cohort));
+                countriesWhole(slices(connection, cohort, "l.region")), slices(connection, cohort, "l.product"),
+                trend(connection, cohort));
     }
 
     /** Leads the partner (any, without one) gave back, by reason: each lead once per reason. */
@@ -328,10 +361,37 @@ public class Cockpit {
     }
 
     /**
-     * Per week of the period (Mondays), the leads published and how many of them were won; days as the
-     * database's session counts them (UTC on the servers), so a lead published around midnight may
-     * count to the neighbouring day.
+     * The region rows as the region filter reads them: a country's row counts all its leads (those of
+     * its regions too), as its drill-down ({@code region=AT}) lists them.
      */
+    private static List<CockpitSummary.Slice> countriesWhole(List<CockpitSummary.Slice> regions) {
+        List<CockpitSummary.Slice> folded = new ArrayList<>();
+        for (CockpitSummary.Slice slice : regions) {
+            if (slice.key().contains("-")) {
+                folded.add(slice);
+                continue;
+            }
+            long leads = 0;
+            long claimed = 0;
+            long won = 0;
+            BigDecimal expected = BigDecimal.ZERO;
+            BigDecimal wonRevenue = BigDecimal.ZERO;
+            for (CockpitSummary.Slice part : regions) {
+                if (part.key().equals(slice.key()) || part.key().startsWith(slice.key() + "-")) {
+                    leads += part.leads();
+                    claimed += part.claimed();
+                    won += part.won();
+                    expected = expected.add(new BigDecimal(part.expectedRevenue().amount()));
+                    wonRevenue = wonRevenue.add(new BigDecimal(part.wonRevenue().amount()));
+                }
+            }
+            folded.add(new CockpitSummary.Slice(slice.key(), leads, claimed, won, euro(expected), euro(wonRevenue)));
+        }
+        folded.sort((a, b) -> Long.compare(b.leads(), a.leads()));
+        return folded;
+    }
+
+    /** Per week of the period (Mondays, days of the portal's zone), the leads published and how many of them were won. */
     private List<CockpitSummary.Week> trend(Connection connection, Cohort cohort) throws SQLException {
         Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
         for (LocalDate week = monday(cohort.from()); !week.isAfter(cohort.to()); week = week.plusWeeks(1)) {
@@ -340,7 +400,9 @@ public class Cockpit {
         try (PreparedStatement select = new NamedSql(CockpitSql.trend(cohort.where()))
                 .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                long[] counts = weeks.get(monday(row.getObject(1, LocalDate.class)));
+                // a group is one hour of the database's clock: its first lead tells the portal's day of all
+                LocalDate day = row.getObject(1, OffsetDateTime.class).atZoneSameInstant(Cohort.ZONE).toLocalDate();
+                long[] counts = weeks.get(monday(day));
                 if (counts != null) {
                     counts[0] += row.getLong(2);
                     counts[1] += row.getLong(3);

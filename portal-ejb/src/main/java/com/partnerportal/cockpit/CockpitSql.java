@@ -84,9 +84,14 @@ public final class CockpitSql {
                 where""" + where + " and " + column + " is not null group by " + column + " order by 2 desc";
     }
 
+    /**
+     * Leads published and won per hour of the database's clock, with the first publication of each
+     * hour: whole hours fall into one day of the portal's zone, whatever zone the database counts in.
+     */
     static String trend(String where) {
-        return "select cast(l.published_at as date), count(*), sum(case when l.state = 'WON' then 1 else 0 end)"
-                + " from sales_lead l where" + where + " group by cast(l.published_at as date)";
+        return "select min(l.published_at), count(*), sum(case when l.state = 'WON' then 1 else 0 end)"
+                + " from sales_lead l where" + where
+                + " group by cast(l.published_at as date), extract(hour from l.published_at)";
     }
 
     static String leads(String where) {

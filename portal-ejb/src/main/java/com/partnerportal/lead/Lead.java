@@ -121,6 +121,8 @@ public class Lead {
     private int reachedStage;
     @Column(name = "first_contact_at")
     private Instant firstContactAt;
+    @Column(name = "first_claimed_at")
+    private Instant firstClaimedAt;
 
     @Version
     private long version;
@@ -198,6 +200,10 @@ public class Lead {
         publishedAt = now;
         partnerKey = null;
         claimedAt = null;
+        // a new round in the pool: the cockpit counts how far it gets from here, with the next partner
+        reachedStage = 0;
+        firstClaimedAt = null;
+        firstContactAt = null;
     }
 
     /** The holding partner did something with the lead at {@code at}. */

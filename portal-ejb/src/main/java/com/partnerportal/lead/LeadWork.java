@@ -82,7 +82,7 @@ public class LeadWork {
             throw new ConflictException("ILLEGAL_TRANSITION", "A lead qualified further than a first contact is closed, not given back");
         }
         String code = reasonCode == null ? null : reasonCode.strip().toUpperCase(java.util.Locale.ROOT);
-        if (code == null || !catalog.codes(Catalog.RETURN_REASON).contains(code)) {
+        if (code == null || !catalog.activeCodes(Catalog.RETURN_REASON).contains(code)) {
             Validation v = new Validation();
             v.reject("reasonCode", code == null ? "required" : "unknownCode", reasonCode);
             v.throwIfInvalid();

@@ -20,6 +20,11 @@ public final class SlaPolicy {
     private SlaPolicy() {
     }
 
+    /** The window agreed for every market without its own. */
+    public static Duration firstActivity() {
+        return Duration.parse(Settings.value(FIRST_ACTIVITY, "PT48H"));
+    }
+
     public static Duration firstActivity(String country) {
         String fallback = Settings.value(FIRST_ACTIVITY, "PT48H");
         return Duration.parse(Settings.value(FIRST_ACTIVITY + "." + country.toUpperCase(Locale.ROOT), fallback));

@@ -31,15 +31,20 @@ public class PortalUser {
     PortalUser(SignIn signIn, Instant now) {
         this.username = signIn.username();
         this.firstSeen = now;
+        this.language = signIn.language();
         update(signIn, now);
     }
 
+    /** What the token says now; the language stays as the user last chose it on the pages. */
     void update(SignIn signIn, Instant now) {
         partnerKey = signIn.partnerKey();
         displayName = signIn.displayName();
         email = signIn.email();
-        language = signIn.language();
         lastSeen = now;
+    }
+
+    void speaks(String language) {
+        this.language = language;
     }
 
     public View toView() {
@@ -51,7 +56,7 @@ public class PortalUser {
     public record View(String username, String name, String email, String language, String partner) {
     }
 
-    /** What a sign-in tells about the user: from the verified token, the language from the request. */
+    /** What a sign-in tells about the user: from the verified token; the language of its first request. */
     public record SignIn(String username, String partnerKey, String displayName, String email, String language) {
     }
 }

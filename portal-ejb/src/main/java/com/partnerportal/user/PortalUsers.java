@@ -3,6 +3,8 @@ package com.partnerportal.user;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +22,11 @@ public class PortalUsers {
     @Inject
     private Clock clock;
 
-    /** Stores what a sign-in says about its user, or updates it. */
+    /**
+     * Stores what a sign-in says about its user, or updates it, in a transaction of its own: the
+     * request that brought it goes on whether or not this is stored.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void learn(PortalUser.SignIn signIn) {
         if (signIn.username() == null) {
             return;
@@ -30,6 +36,14 @@ public class PortalUsers {
             em.persist(new PortalUser(signIn, clock.instant()));
         } else {
             known.update(signIn, clock.instant());
+        }
+    }
+
+    /** The language the user chose on the pages, for what the portal writes to them. */
+    public void speaks(String username, String language) {
+        PortalUser user = username == null ? null : em.find(PortalUser.class, username);
+        if (user != null) {
+            user.speaks(language);
         }
     }
 

@@ -127,31 +127,32 @@ public class LeadResource {
             v.reject("body", "required");
             v.throwIfInvalid();
         }
-        return withTag(pipeline.change(user.caller(), id, patch, expectedVersion(ifMatch)));
+        return withTag(pipeline.change(user.caller(), id, patch, expectedVersion(id, ifMatch)));
     }
 
     private static Response withTag(LeadView lead) {
         return Response.ok(lead).tag(new EntityTag(Long.toString(lead.version()))).build();
     }
 
-    /** The version an {@code If-Match} names; none for {@code *} or no header; a tag of no version is stale. */
-    private static Long expectedVersion(String ifMatch) {
+    /**
+     * The version an {@code If-Match} asks for: none for {@code *} or no header; of a list, the one
+     * that is current would match, so the service gets it if any tag names it. A weak tag or one this
+     * API never sent matches no version (RFC 9110: If-Match compares strongly).
+     */
+    private Long expectedVersion(long id, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        long current = leads.find(user.caller(), id).version();
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("\"" + current + "\"")) {
+                return current;
+            }
         }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            return -1L; // a tag this API never sent: it matches no version
-        }
+        return -1L;
     }
 
-    /** Optional body: the handover protocol, when the lead arrived without one. */
     @POST
     @Path("/{id}/qualify")
     @RolesAllowed("channel-manager")

@@ -5,6 +5,8 @@ import com.partnerportal.user.PortalUsers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,10 +23,20 @@ public class SignIns {
     private final Map<String, PortalUser.SignIn> told = new ConcurrentHashMap<>();
 
     public void seen(PortalUser.SignIn signIn) {
-        if (signIn.username() == null || Objects.equals(told.get(signIn.username()), signIn)) {
+        PortalUser.SignIn known = told.get(signIn.username());
+        if (signIn.username() == null || known != null && Objects.equals(known.partnerKey(), signIn.partnerKey())
+                && Objects.equals(known.displayName(), signIn.displayName()) && Objects.equals(known.email(), signIn.email())) {
             return;
         }
-        users.learn(signIn);
-        told.put(signIn.username(), signIn);
+        try {
+            users.learn(signIn);
+            told.put(signIn.username(), signIn);
+        } catch (RuntimeException e) {
+            // the same user's first two requests at once, or a partner the directory does not know:
+            // the request goes on, the next one tries again
+            LOG.log(Level.WARNING, "Could not store sign-in of " + signIn.username(), e);
+        }
     }
+
+    private static final Logger LOG = Logger.getLogger(SignIns.class.getName());
 }

@@ -60,6 +60,12 @@ public class CampaignEditor implements Serializable {
     }
 
     public void save() {
+        if (!editing && code != null && getList().stream().anyMatch(c -> c.code().equals(code.strip()))) {
+            // adding, not changing: a campaign of this code exists, and the form would overwrite it
+            FacesMessages.fieldErrors("campaignForm", new com.partnerportal.platform.InvalidInputException(
+                    List.of(new com.partnerportal.platform.FieldError("code", "duplicateKey"))));
+            return;
+        }
         try {
             Money cost = costAmount == null || costAmount.isBlank() ? null : new Money(costAmount, costCurrency);
             campaigns.save(user.caller(), code, new Campaign.Input(name, cost, from, to));

@@ -105,7 +105,7 @@ public class CockpitBoard {
 
     /** The hours the partner has to log a first activity: its SLA. */
     public long getFirstActivitySlaHours() {
-        return SlaPolicy.firstActivity("DE").toHours();
+        return SlaPolicy.firstActivity().toHours();
     }
 
     public long count(String stage) {

@@ -32,7 +32,14 @@ public class LanguageSwitch implements Serializable {
     public void setLanguage(String language) {
         locale = SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.ENGLISH);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        users.speaks(user.caller().username(), locale.getLanguage()); // mails follow the pages' language
     }
+
+    @jakarta.inject.Inject
+    private com.partnerportal.user.PortalUsers users;
+
+    @jakarta.inject.Inject
+    private com.partnerportal.web.security.CurrentUser user;
 
     public List<Locale> getSupported() {
         return SUPPORTED;

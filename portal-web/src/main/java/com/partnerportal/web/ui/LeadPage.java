@@ -154,10 +154,23 @@ public class LeadPage implements Serializable {
                 DateTimeInput.toInstant(followUpAt), "LOST".equals(stage) ? lossReason : null,
                 "LOST".equals(stage) ? lossComment : null, "WON".equals(stage) ? money(wonAmount, wonCurrency) : null,
                 assigns ? assignee : null);
-        Set<String> given = new HashSet<>(Set.of(PipelineFields.STAGE, PipelineFields.EXPECTED_REVENUE,
-                PipelineFields.EXPECTED_CLOSE_DATE, PipelineFields.FOLLOW_UP_AT, PipelineFields.LOSS_REASON_CODE,
-                PipelineFields.LOSS_COMMENT, PipelineFields.WON_REVENUE));
-        if (assigns) {
+        // a merge patch of what the user changed: a field as it was shown is left as it is stored
+        Set<String> given = new HashSet<>();
+        if (!lead.state().name().equals(stage)) {
+            given.addAll(Set.of(PipelineFields.STAGE, PipelineFields.LOSS_REASON_CODE, PipelineFields.LOSS_COMMENT,
+                    PipelineFields.WON_REVENUE));
+        }
+        if (!java.util.Objects.equals(fields.expectedRevenue(), lead.expectedRevenue())) {
+            given.add(PipelineFields.EXPECTED_REVENUE);
+        }
+        if (!java.util.Objects.equals(blankToNull(expectedCloseDate),
+                lead.expectedCloseDate() == null ? null : lead.expectedCloseDate().toString())) {
+            given.add(PipelineFields.EXPECTED_CLOSE_DATE);
+        }
+        if (!java.util.Objects.equals(blankToNull(followUpAt), DateTimeInput.of(lead.followUpAt()))) {
+            given.add(PipelineFields.FOLLOW_UP_AT);
+        }
+        if (assigns && assignee != null && !assignee.equals(lead.assignee())) {
             given.add(PipelineFields.ASSIGNEE);
         }
         long version = lead.version();
@@ -167,6 +180,10 @@ public class LeadPage implements Serializable {
             show(leads.find(user.caller(), id));
             FacesMessages.error("lead.changedMeanwhile");
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** An amount the form holds, or none when its amount is empty. */
@@ -260,6 +277,13 @@ public class LeadPage implements Serializable {
     public List<PortalUser.View> getPartnerUsers() {
         if (partnerUsers == null) {
             partnerUsers = lead == null || lead.partner() == null ? List.of() : users.ofPartner(user.caller(), lead.partner());
+            if (lead != null && lead.assignee() != null
+                    && partnerUsers.stream().noneMatch(u -> u.username().equals(lead.assignee()))) {
+                // who works it now, though the portal has not met them yet: the choice starts there
+                List<PortalUser.View> withCurrent = new java.util.ArrayList<>(partnerUsers);
+                withCurrent.add(0, new PortalUser.View(lead.assignee(), lead.assignee(), null, null, lead.partner()));
+                partnerUsers = withCurrent;
+            }
         }
         return partnerUsers;
     }
