@@ -126,8 +126,9 @@ class CockpitIT extends PortalDeployment {
             assertTrue(!item.containsKey(hidden) || item.isNull(hidden), hidden + " of a lead it no longer holds: " + item);
         }
         JsonObject campaign = rep.get("/cockpit/summary?campaign=" + CAMPAIGN).json().getJsonArray("campaigns").getJsonObject(0);
-        assertTrue(campaign.isNull("cost") && campaign.isNull("roi"), "what a campaign cost is the manufacturer's: " + campaign);
-        assertTrue(manager.get("/cockpit/summary?campaign=" + CAMPAIGN).json().isNull("partner"), "a filter not set is null");
+        for (String hidden : List.of("cost", "roi")) {
+            assertTrue(!campaign.containsKey(hidden) || campaign.isNull(hidden), "what a campaign cost is the manufacturer's: " + campaign);
+        }
     }
 
     @Test
