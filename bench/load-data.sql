@@ -74,6 +74,10 @@ insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
 select id, first_claimed_at + interval '1 day', 'bench.rep', 'CLAIMED', 'RETURNED',
        'RETURNED|bench-' || lpad((1 + id % 200)::text, 3, '0') || '|' || (array['NO_CAPACITY', 'OUT_OF_TERRITORY', 'NOT_QUALIFIED'])[1 + id % 3]
 from sales_lead where source = 'bench-history' and state = 'RETURNED';
+insert into lead_return (lead_id, partner_key, reason_code, at)
+select id, 'bench-' || lpad((1 + id % 200)::text, 3, '0'), (array['NO_CAPACITY', 'OUT_OF_TERRITORY', 'NOT_QUALIFIED'])[1 + id % 3],
+       first_claimed_at + interval '1 day'
+from sales_lead where source = 'bench-history' and state = 'RETURNED';
 insert into lead_exclusion (lead_id, partner_key)
 select id, 'bench-' || lpad((1 + id % 200)::text, 3, '0') from sales_lead where source = 'bench-history' and state = 'RETURNED';
 insert into sla_breach (partner_key, lead_id, kind, at)

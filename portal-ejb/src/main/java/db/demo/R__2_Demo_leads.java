@@ -120,6 +120,8 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                          first_claimed_at = ?, first_contact_at = ?
                      where id = ?""");
              PreparedStatement exclusion = c.prepareStatement("insert into lead_exclusion (lead_id, partner_key) values (?, ?)");
+             PreparedStatement returned = c.prepareStatement(
+                     "insert into lead_return (lead_id, partner_key, reason_code, at) values (?, ?, ?, ?)");
              PreparedStatement breach = c.prepareStatement(
                      "insert into sla_breach (partner_key, lead_id, kind, at) values (?, ?, 'NO_ACTIVITY', ?)")) {
             for (Object[] plan : PLAN) {
@@ -258,6 +260,13 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                     pipeline.setTimestamp(q++, contacted == null ? null : Timestamp.from(contacted));
                     pipeline.setLong(q, id);
                     pipeline.addBatch();
+                    if (returnReason != null) {
+                        returned.setLong(1, id);
+                        returned.setString(2, t.partner());
+                        returned.setString(3, returnReason);
+                        returned.setTimestamp(4, Timestamp.from(at));
+                        returned.addBatch();
+                    }
                     if (returnReason != null || state.equals("RECALLED")) {
                         exclusion.setLong(1, id);
                         exclusion.setString(2, t.partner());
@@ -273,6 +282,7 @@ public class R__2_Demo_leads extends BaseJavaMigration {
             }
             pipeline.executeBatch();
             exclusion.executeBatch();
+            returned.executeBatch();
             breach.executeBatch();
             move.executeBatch();
         }

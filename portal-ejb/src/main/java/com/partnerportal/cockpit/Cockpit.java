@@ -3,7 +3,6 @@ package com.partnerportal.cockpit;
 import com.partnerportal.lead.LeadInput;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.Money;
-import com.partnerportal.lead.MoveReason;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.Databases;
@@ -32,13 +31,10 @@ import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -290,20 +286,13 @@ public class Cockpit {
 
     /** Leads the partner (any, without one) gave back, by reason: each lead once per reason. */
     private List<CockpitSummary.CodeCount> returnReasons(Connection connection, Cohort cohort) throws SQLException {
-        Map<String, Object> values = new HashMap<>(cohort.values());
-        values.put("returnPattern", Cohort.returnPattern(cohort.partner(), null));
-        Map<String, Set<Long>> leadsByCode = new TreeMap<>();
-        try (PreparedStatement select = new NamedSql(CockpitSql.returns(cohort.whereAnyHolder()))
-                .prepare(connection, values); ResultSet row = select.executeQuery()) {
+        List<CockpitSummary.CodeCount> counts = new ArrayList<>();
+        try (PreparedStatement select = new NamedSql(CockpitSql.returns(cohort.whereAnyHolder(), cohort.partner() != null))
+                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                MoveReason.Decoded reason = MoveReason.decode(row.getString(2));
-                if (reason != null && reason.reason() == MoveReason.RETURNED) {
-                    leadsByCode.computeIfAbsent(reason.values().get(1), c -> new HashSet<>()).add(row.getLong(1));
-                }
+                counts.add(new CockpitSummary.CodeCount(row.getString(1), row.getLong(2)));
             }
         }
-        List<CockpitSummary.CodeCount> counts = new ArrayList<>();
-        leadsByCode.forEach((code, leads) -> counts.add(new CockpitSummary.CodeCount(code, leads.size())));
         counts.sort((a, b) -> Long.compare(b.count(), a.count()));
         return counts;
     }

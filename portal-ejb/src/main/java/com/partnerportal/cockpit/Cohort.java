@@ -74,8 +74,8 @@ public record Cohort(LocalDate from, LocalDate to, String partner, String region
             where.append(" and l.state = 'LOST' and l.loss_reason_code = :lossReason");
         }
         if (drill.returnReason() != null) {
-            where.append(" and exists (select 1 from lead_transition t where t.lead_id = l.id and t.to_state = 'RETURNED'"
-                    + " and t.reason like :returnPattern escape '\\')");
+            where.append(" and exists (select 1 from lead_return r where r.lead_id = l.id and r.reason_code = :returnReason"
+                    + (partner != null ? " and r.partner_key = :partner)" : ")"));
         }
         if (drill.breached()) {
             where.append(" and exists (select 1 from sla_breach b where b.lead_id = l.id"
@@ -105,17 +105,8 @@ public record Cohort(LocalDate from, LocalDate to, String partner, String region
             values.put("lossReason", drill.lossReason());
         }
         if (drill.returnReason() != null) {
-            values.put("returnPattern", returnPattern(partner, drill.returnReason()));
+            values.put("returnReason", drill.returnReason());
         }
         return values;
-    }
-
-    /** A timeline reason of a return ({@code RETURNED|partner|CODE}) by {@code partner} (any if null) for {@code code}, as a LIKE pattern. */
-    static String returnPattern(String partner, String code) {
-        return "RETURNED|" + (partner == null ? "%" : escape(partner)) + "|" + (code == null ? "%" : escape(code));
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -88,9 +88,13 @@ public class LeadWork {
             v.throwIfInvalid();
         }
         String partner = lead.partnerKey();
-        moves.move(lead, LeadState.RETURNED, caller.username(), clock.instant(), MoveReason.RETURNED.encode(partner, code));
+        Instant now = clock.instant();
+        moves.move(lead, LeadState.RETURNED, caller.username(), now, MoveReason.RETURNED.encode(partner, code));
         lead.release();
         exclude(leadId, partner);
+        em.createNativeQuery("insert into lead_return (lead_id, partner_key, reason_code, at) values (:id, :p, :code, :at)")
+                .setParameter("id", leadId).setParameter("p", partner).setParameter("code", code).setParameter("at", now)
+                .executeUpdate();
         return history.view(lead).seenBy(caller);
     }
 

@@ -2,6 +2,7 @@ package com.partnerportal.platform;
 
 import com.partnerportal.platform.migration.V7__Market_index_on_the_pool;
 import com.partnerportal.platform.migration.V9__Tier_windows_per_lead;
+import com.partnerportal.platform.migration.V12__Returns_as_data;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -24,7 +25,7 @@ public final class Migrations {
                 .baselineVersion("0")
                 .locations(demo ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                                 : new String[] {"classpath:db/migration"})
-                .javaMigrations(new V7__Market_index_on_the_pool(), new V9__Tier_windows_per_lead())
+                .javaMigrations(new V7__Market_index_on_the_pool(), new V9__Tier_windows_per_lead(), new V12__Returns_as_data())
                 .load();
     }
 }

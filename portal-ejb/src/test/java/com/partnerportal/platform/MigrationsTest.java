@@ -36,6 +36,7 @@ class MigrationsTest {
         assertEquals(27, count(ds, "select count(*) from lead_exclusion e join sales_lead l on l.id = e.lead_id"
                 + " where l.state in ('RETURNED', 'RECALLED')"));
         assertEquals(4, count(ds, "select count(*) from campaign"));
+        assertEquals(15, count(ds, "select count(*) from lead_return"));
         assertEquals(5, count(ds, "select count(*) from portal_user"));
         // follow-ups overdue, due today and later, never before the lead was claimed
         assertTrue(count(ds, "select count(*) from sales_lead where follow_up_at < current_timestamp") > 5);
@@ -62,7 +63,7 @@ class MigrationsTest {
         JdbcDataSource ds = freshH2("java-migration");
         Migrations.flyway(ds, false).migrate();
 
-        assertEquals("11", Migrations.flyway(ds, false).info().current().getVersion().getVersion());
+        assertEquals("12", Migrations.flyway(ds, false).info().current().getVersion().getVersion());
         assertEquals(1, count(ds, "select count(*) from information_schema.indexes where index_name = 'SALES_LEAD_MARKET_TIERS'"));
     }
 
