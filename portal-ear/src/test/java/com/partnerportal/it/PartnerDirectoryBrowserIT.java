@@ -73,7 +73,9 @@ class PartnerDirectoryBrowserIT extends PortalDeployment {
         browser.click(By.id("partnerForm:save"));
         browser.waitForText(By.id("partnerForm"), "Enter the partner's name.");
         browser.screenshot("partner-edit-validation.png");
-        assertEquals("Rheinwerk Netzwerke KG", Api.as("channel.manager").get("/partners/rheinwerk").json().getString("name"));
+        Api.Reply stored = Api.as("channel.manager").get("/partners/rheinwerk");
+        assertEquals(200, stored.status(), stored::toString);
+        assertEquals("Rheinwerk Netzwerke KG", stored.json().getString("name"), stored::toString);
 
         browser.waitForElement(By.id("partnerForm:name")).sendKeys("Rheinwerk Netzwerke KG");
         browser.click(By.id("partnerForm:save"));
