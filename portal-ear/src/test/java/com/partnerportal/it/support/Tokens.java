@@ -18,24 +18,33 @@ import java.util.stream.Collectors;
 public final class Tokens {
 
     private static final String TOKEN_URL = TestServers.REALM + "/protocol/openid-connect/token";
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
+
+    /** A token and when it stops being accepted; a cached one is fetched anew a minute before. */
+    private record Token(String value, java.time.Instant expires) {
+        boolean fresh() {
+            return java.time.Instant.now().plusSeconds(60).isBefore(expires);
+        }
+    }
 
     private Tokens() {
     }
 
-    /** A token of a demo user (password {@code demo}); cached, tokens live five minutes. */
+    /** A token of a demo user (password {@code demo}); cached while it lives (five minutes). */
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, user -> request(Map.of("grant_type", "password",
-                "client_id", "portal-cli", "username", user, "password", "demo")));
+        return CACHE.compute(username, (user, cached) -> cached != null && cached.fresh() ? cached
+                : request(Map.of("grant_type", "password", "client_id", "portal-cli", "username", user, "password", "demo")))
+                .value();
     }
 
     /** The token of the {@code lead-ingest} service client (client credentials). */
     public static String leadIngest() {
-        return CACHE.computeIfAbsent("lead-ingest", c -> request(Map.of("grant_type", "client_credentials",
-                "client_id", "lead-ingest", "client_secret", "demo-lead-ingest-secret")));
+        return CACHE.compute("lead-ingest", (c, cached) -> cached != null && cached.fresh() ? cached
+                : request(Map.of("grant_type", "client_credentials", "client_id", "lead-ingest",
+                        "client_secret", "demo-lead-ingest-secret"))).value();
     }
 
-    private static String request(Map<String, String> form) {
+    private static Token request(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -47,7 +56,8 @@ public final class Tokens {
                 throw new IllegalStateException("No token for " + form.get("username") + ": " + response.body());
             }
             JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-            return json.getString("access_token");
+            return new Token(json.getString("access_token"),
+                    java.time.Instant.now().plusSeconds(json.getJsonNumber("expires_in").longValue()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
