@@ -17,21 +17,23 @@ public final class CockpitSql {
 
     /** The funnel (leads that reached each stage), lost leads, expected and won revenue in euro. */
     static String totals(String where) {
-        return """
-                select count(*),
-                       sum(case when l.reached_stage >= 1 then 1 else 0 end),
-                       sum(case when l.reached_stage >= 2 then 1 else 0 end),
-                       sum(case when l.reached_stage >= 3 then 1 else 0 end),
-                       sum(case when l.reached_stage >= 4 then 1 else 0 end),
-                       sum(case when l.reached_stage >= 5 then 1 else 0 end),
-                       sum(case when l.state = 'LOST' then 1 else 0 end),
-                       sum(case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end),
-                       sum(l.won_revenue_amount * w.to_eur)
-                from sales_lead l
-                     left join currency_rate e on e.currency = l.expected_revenue_currency
-                     left join currency_rate w on w.currency = l.won_revenue_currency
-                where""" + where;
+        return "select count(*), " + reached(1) + ", " + reached(2) + ", " + reached(3) + ", " + reached(4) + ", "
+                + reached(5) + ", sum(case when l.state = 'LOST' then 1 else 0 end), " + EXPECTED_EUR + ", " + WON_EUR
+                + FROM_WITH_RATES + " where" + where;
     }
+
+    /** How many leads got to the stage of this rank (1 CLAIMED ... 5 WON). */
+    private static String reached(int rank) {
+        return "sum(case when l.reached_stage >= " + rank + " then 1 else 0 end)";
+    }
+
+    /** The pipeline's promise in euro: the expected revenue of the leads not lost. */
+    private static final String EXPECTED_EUR = "sum(case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end)";
+    private static final String WON_EUR = "sum(l.won_revenue_amount * w.to_eur)";
+    /** The leads with the rates their expected ({@code e}) and won ({@code w}) revenue turn into euro by. */
+    private static final String FROM_WITH_RATES = " from sales_lead l"
+            + " left join currency_rate e on e.currency = l.expected_revenue_currency"
+            + " left join currency_rate w on w.currency = l.won_revenue_currency";
 
     static String lossReasons(String where) {
         return "select l.loss_reason_code, count(*) from sales_lead l where" + where
@@ -72,15 +74,9 @@ public final class CockpitSql {
 
     /** The cohort by one column ({@code l.partner_key}, {@code l.region}, {@code l.product}). */
     static String slices(String column, String where) {
-        return "select " + column + """
-                , count(*), sum(case when l.reached_stage >= 1 then 1 else 0 end),
-                       sum(case when l.state = 'WON' then 1 else 0 end),
-                       sum(case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end),
-                       sum(l.won_revenue_amount * w.to_eur)
-                from sales_lead l
-                     left join currency_rate e on e.currency = l.expected_revenue_currency
-                     left join currency_rate w on w.currency = l.won_revenue_currency
-                where""" + where + " and " + column + " is not null group by " + column + " order by 2 desc";
+        return "select " + column + ", count(*), " + reached(1) + ", sum(case when l.state = 'WON' then 1 else 0 end), "
+                + EXPECTED_EUR + ", " + WON_EUR + FROM_WITH_RATES + " where" + where + " and " + column
+                + " is not null group by " + column + " order by 2 desc";
     }
 
     /**

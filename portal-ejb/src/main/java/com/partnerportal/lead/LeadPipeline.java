@@ -54,17 +54,17 @@ public class LeadPipeline {
     private Clock clock;
 
     /**
-     * Applies a merge patch of the pipeline fields to the lead, if it is still at {@code expectedVersion}
+     * Applies a merge patch of the pipeline fields to the lead, if it is still at one of {@code versions}
      * (null: whatever it is now; otherwise 412 if it changed meanwhile).
      */
-    public LeadView change(Caller caller, long leadId, Patch<PipelineFields> patch, Long expectedVersion) {
+    public LeadView change(Caller caller, long leadId, Patch<PipelineFields> patch, java.util.Set<Long> versions) {
         Lead lead = em.find(Lead.class, leadId, LockModeType.PESSIMISTIC_WRITE);
         boolean holds = lead != null && caller.isReseller() && caller.partnerKey() != null
                 && caller.partnerKey().equals(lead.partnerKey());
         if (lead == null || !(holds || caller.has(Role.CHANNEL_MANAGER))) {
             throw new NotFoundException("Lead " + leadId);
         }
-        if (expectedVersion != null && expectedVersion != lead.version()) {
+        if (versions != null && !versions.contains(lead.version())) {
             throw new PreconditionFailedException("Lead " + leadId + " changed since it was read: read it again");
         }
         var allowed = LeadAction.allowed(caller, lead.state(), lead.partnerKey(), lead.hasHandover());

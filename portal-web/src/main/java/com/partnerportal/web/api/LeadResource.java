@@ -127,7 +127,7 @@ public class LeadResource {
             v.reject("body", "required");
             v.throwIfInvalid();
         }
-        return withTag(pipeline.change(user.caller(), id, patch, expectedVersion(id, ifMatch)));
+        return withTag(pipeline.change(user.caller(), id, patch, acceptedVersions(ifMatch)));
     }
 
     private static Response withTag(LeadView lead) {
@@ -135,22 +135,22 @@ public class LeadResource {
     }
 
     /**
-     * The version an {@code If-Match} asks for: none for {@code *} or no header; of a list, the one
-     * that is current would match, so the service gets it if any tag names it. A weak tag or one this
-     * API never sent matches no version (RFC 9110: If-Match compares strongly).
+     * The versions an {@code If-Match} accepts: any (null) for {@code *} or no header, else those its
+     * strong tags name; a weak tag or one this API never sent names none (RFC 9110 compares strongly),
+     * so that such a request is refused as stale.
      */
-    private Long expectedVersion(long id, String ifMatch) {
+    private static java.util.Set<Long> acceptedVersions(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
-        long current = leads.find(user.caller(), id).version();
+        java.util.Set<Long> versions = new java.util.HashSet<>();
         for (String tag : ifMatch.split(",")) {
             String t = tag.strip();
-            if (t.equals("\"" + current + "\"")) {
-                return current;
+            if (t.matches("\"[0-9]{1,18}\"")) {
+                versions.add(Long.parseLong(t.substring(1, t.length() - 1)));
             }
         }
-        return -1L;
+        return versions;
     }
 
     @POST

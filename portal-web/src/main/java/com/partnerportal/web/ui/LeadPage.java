@@ -175,7 +175,7 @@ public class LeadPage implements Serializable {
         }
         long version = lead.version();
         try {
-            act(() -> pipeline.change(user.caller(), id, new Patch<>(fields, given), version), "pipelineForm", "lead.pipelineSaved");
+            act(() -> pipeline.change(user.caller(), id, new Patch<>(fields, given), Set.of(version)), "pipelineForm", "lead.pipelineSaved");
         } catch (PreconditionFailedException e) {
             show(leads.find(user.caller(), id));
             FacesMessages.error("lead.changedMeanwhile");
