@@ -118,6 +118,34 @@ class CockpitIT extends PortalDeployment {
     }
 
     @Test
+    void theKeptFiguresEqualTheSameFiguresCountedOverTheLeads() {
+        String twoYears = "from=" + java.time.LocalDate.now().minusYears(2) + "&to=" + java.time.LocalDate.now();
+        for (String view : List.of("", "campaign=" + CAMPAIGN, "partner=nordlicht", "region=DE", "region=DE-HH",
+                "product=SWITCH-CAMPUS&campaign=" + CAMPAIGN, "partner=nordlicht&region=DE", twoYears)) {
+            Api.Reply reply = manager.get("/cockpit/check?" + view);
+            assertEquals(200, reply.status(), reply::toString);
+            assertEquals("[]", reply.json().getJsonArray("differences").toString(), view + ": " + reply);
+            assertTrue(reply.json().getBoolean("equal"));
+        }
+        assertEquals(403, rep.get("/cockpit/check").status(), "the check is the channel manager's");
+    }
+
+    @Test
+    void aMoveCountsInTheNextSummaryAtOnce() {
+        String campaign = CAMPAIGN + "-now";
+        long id = Leads.published(Leads.json("DE-HH", "SWITCH-CAMPUS", "MEDIUM", "NETWORK-PRO")
+                .replace("\"integration-tests\"", "\"" + campaign + "\""));
+        assertEquals(Map.of("PUBLISHED", 1L, "CLAIMED", 0L, "CONTACTED", 0L, "SALES_QUALIFIED", 0L, "PROPOSAL", 0L,
+                "WON", 0L, "LOST", 0L), funnel(manager.get("/cockpit/summary?campaign=" + campaign).json()));
+        ok(rep.post("/leads/" + id + "/claim", ""));
+        assertEquals(1L, funnel(manager.get("/cockpit/summary?campaign=" + campaign).json()).get("CLAIMED"));
+        ok(rep.post("/leads/" + id + "/return", "{\"reasonCode\": \"NO_CAPACITY\"}"));
+        JsonObject after = manager.get("/cockpit/summary?campaign=" + campaign).json();
+        assertEquals("[{\"code\":\"NO_CAPACITY\",\"count\":1}]", after.getJsonArray("returnReasons").toString());
+        assertEquals(1L, funnel(after).get("CLAIMED"), "it got as far as the claim");
+    }
+
+    @Test
     void aPartnerListsTheLeadsItGaveBackWithoutLearningWhoHoldsThemNow() {
         Api.Reply returned = rep.get("/cockpit/leads?campaign=" + CAMPAIGN + "&returnReason=NO_CAPACITY");
         JsonObject item = returned.json().getJsonArray("items").getJsonObject(0);

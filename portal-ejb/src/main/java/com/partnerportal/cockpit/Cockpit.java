@@ -70,6 +70,9 @@ public class Cockpit {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CockpitCells cells;
+
     private Boolean postgres;
 
     /** Checks a view against what the caller may see, its defaults filled in: the one door of every cockpit read. */
@@ -175,7 +178,8 @@ public class Cockpit {
 
     public CockpitSummary summary(Caller caller, CockpitQuery query) {
         Cohort cohort = cohort(caller, query.summaryOnly());
-        CockpitSummary summary = onConnection(connection -> summary(connection, cohort));
+        cells.refresh(cohort.from(), cohort.to());
+        CockpitSummary summary = onConnection(connection -> kept(connection, cohort));
         if (caller.isManufacturer()) {
             return summary;
         }
@@ -250,7 +254,103 @@ public class Cockpit {
         return leads;
     }
 
-    private CockpitSummary summary(Connection connection, Cohort cohort) throws SQLException {
+    /** Whether the kept figures of a view equal the same figures counted over the lead tables, and where not. */
+    public record Check(boolean equal, List<String> differences, CockpitSummary kept, CockpitSummary aggregates) {
+    }
+
+    /**
+     * The kept figures of a view against the plain aggregates over the lead tables, for the channel
+     * manager: the counts and money must be equal; the hours are estimated from buckets
+     * ({@link HourBuckets}) and shown beside the exact ones.
+     */
+    public Check check(Caller caller, CockpitQuery query) {
+        if (!caller.has(Role.CHANNEL_MANAGER)) {
+            throw new AccessDeniedException("The check is the channel manager's");
+        }
+        Cohort cohort = cohort(caller, query.summaryOnly());
+        cells.refresh(cohort.from(), cohort.to());
+        CockpitSummary kept = onConnection(connection -> kept(connection, cohort));
+        CockpitSummary aggregates = onConnection(connection -> aggregates(connection, cohort));
+        List<String> differences = new ArrayList<>();
+        var components = CockpitSummary.class.getRecordComponents();
+        for (var component : components) {
+            if (component.getType() == CockpitSummary.Hours.class) {
+                continue;
+            }
+            try {
+                Object a = component.getAccessor().invoke(kept);
+                Object b = component.getAccessor().invoke(aggregates);
+                if (!java.util.Objects.equals(normal(a), normal(b))) {
+                    differences.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new Check(differences.isEmpty(), differences, kept, aggregates);
+    }
+
+    /** Lists compared without their order among equal counts. */
+    private static Object normal(Object value) {
+        return value instanceof List<?> list ? new java.util.HashSet<>(list) : value;
+    }
+
+    /** The figures of a view from the kept rows ({@link CockpitCells}), which must be up to date. */
+    private CockpitSummary kept(Connection connection, Cohort cohort) throws SQLException {
+        Map<String, Object> values = cohort.values();
+        List<CockpitSummary.StageCount> funnel = new ArrayList<>();
+        Money expected;
+        Money won;
+        long[][] histograms = new long[3][HourBuckets.COUNT];
+        try (PreparedStatement select = new NamedSql(CockpitSql.cellTotals(cohort.cells(null))).prepare(connection, values);
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            List<LeadState> stages = List.of(LeadState.PUBLISHED, LeadState.CLAIMED, LeadState.CONTACTED,
+                    LeadState.SALES_QUALIFIED, LeadState.PROPOSAL, LeadState.WON, LeadState.LOST);
+            for (int i = 0; i < stages.size(); i++) {
+                funnel.add(new CockpitSummary.StageCount(stages.get(i), row.getLong(i + 1)));
+            }
+            expected = euro(row.getBigDecimal(8));
+            won = euro(row.getBigDecimal(9));
+            for (int measure = 0; measure < 3; measure++) {
+                for (int bucket = 0; bucket < HourBuckets.COUNT; bucket++) {
+                    histograms[measure][bucket] = row.getLong(10 + measure * HourBuckets.COUNT + bucket);
+                }
+            }
+        }
+        return new CockpitSummary(cohort.from(), cohort.to(), cohort.partner(), cohort.region(), cohort.product(),
+                cohort.campaign(), funnel, expected, won,
+                codeCounts(connection, CockpitSql.cellLosses(cohort.cells(null)), values),
+                codeCounts(connection, CockpitSql.cellActs(cohort.acts(), "RETURN"), values),
+                codeCounts(connection, CockpitSql.cellActs(cohort.acts(), "BREACH"), values).stream()
+                        .mapToLong(CockpitSummary.CodeCount::count).sum(),
+                hours(histograms[0]), hours(histograms[1]), hours(histograms[2]),
+                campaigns(connection, CockpitSql.cellCampaigns(cohort.cells(Grain.Column.CAMPAIGN)), values),
+                slices(connection, CockpitSql.cellSlices("partner_key", cohort.cells(Grain.Column.PARTNER)), values),
+                countriesWhole(slices(connection, CockpitSql.cellSlices("region", cohort.cells(Grain.Column.REGION)), values)),
+                slices(connection, CockpitSql.cellSlices("product", cohort.cells(Grain.Column.PRODUCT)), values),
+                trend(cohort, connection, CockpitSql.cellTrend(cohort.cells(null)), values, true));
+    }
+
+    private static CockpitSummary.Hours hours(long[] histogram) {
+        return new CockpitSummary.Hours(HourBuckets.quantile(histogram, 0.5), HourBuckets.quantile(histogram, 0.9));
+    }
+
+    /** Counts by code, the largest first. */
+    private static List<CockpitSummary.CodeCount> codeCounts(Connection connection, String sql, Map<String, Object> values)
+            throws SQLException {
+        List<CockpitSummary.CodeCount> counts = new ArrayList<>();
+        try (PreparedStatement select = new NamedSql(sql).prepare(connection, values); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                counts.add(new CockpitSummary.CodeCount(row.getString(1), row.getLong(2)));
+            }
+        }
+        counts.sort((a, b) -> Long.compare(b.count(), a.count()));
+        return counts;
+    }
+
+    /** The figures of a view counted by plain SQL aggregates over the lead tables: the baseline of the kept ones. */
+    private CockpitSummary aggregates(Connection connection, Cohort cohort) throws SQLException {
         Map<String, Object> values = cohort.values();
         String where = cohort.where();
         List<CockpitSummary.StageCount> funnel = new ArrayList<>();
@@ -266,35 +366,17 @@ public class Cockpit {
             expected = euro(row.getBigDecimal(8));
             won = euro(row.getBigDecimal(9));
         }
-        List<CockpitSummary.CodeCount> lossReasons = new ArrayList<>();
-        try (PreparedStatement select = new NamedSql(CockpitSql.lossReasons(where))
-                .prepare(connection, values); ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                lossReasons.add(new CockpitSummary.CodeCount(row.getString(1), row.getLong(2)));
-            }
-        }
-        lossReasons.sort((a, b) -> Long.compare(b.count(), a.count()));
         return new CockpitSummary(cohort.from(), cohort.to(), cohort.partner(), cohort.region(), cohort.product(),
-                cohort.campaign(), funnel, expected, won, lossReasons, returnReasons(connection, cohort),
+                cohort.campaign(), funnel, expected, won, codeCounts(connection, CockpitSql.lossReasons(where), values),
+                codeCounts(connection, CockpitSql.returns(cohort.whereAnyHolder(), cohort.partner() != null), values),
                 breaches(connection, cohort), hours(connection, cohort, "l.published_at", "l.first_claimed_at", null),
                 hours(connection, cohort, "l.first_claimed_at", "l.first_contact_at", null),
                 hours(connection, cohort, "l.first_claimed_at", "l.closed_at", "l.state in ('WON', 'LOST')"),
-                campaigns(connection, cohort), slices(connection, cohort, "l.partner_key"),
-                countriesWhole(slices(connection, cohort, "l.region")), slices(connection, cohort, "l.product"),
-                trend(connection, cohort));
-    }
-
-    /** Leads the partner (any, without one) gave back, by reason: each lead once per reason. */
-    private List<CockpitSummary.CodeCount> returnReasons(Connection connection, Cohort cohort) throws SQLException {
-        List<CockpitSummary.CodeCount> counts = new ArrayList<>();
-        try (PreparedStatement select = new NamedSql(CockpitSql.returns(cohort.whereAnyHolder(), cohort.partner() != null))
-                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                counts.add(new CockpitSummary.CodeCount(row.getString(1), row.getLong(2)));
-            }
-        }
-        counts.sort((a, b) -> Long.compare(b.count(), a.count()));
-        return counts;
+                campaigns(connection, CockpitSql.campaigns(where), values),
+                slices(connection, CockpitSql.slices("l.partner_key", where), values),
+                countriesWhole(slices(connection, CockpitSql.slices("l.region", where), values)),
+                slices(connection, CockpitSql.slices("l.product", where), values),
+                trend(cohort, connection, CockpitSql.trend(where), values, false));
     }
 
     /** Leads of the cohort the SLA took from the partner (any partner, without one). */
@@ -321,10 +403,10 @@ public class Cockpit {
                 : BigDecimal.valueOf(((Number) seconds).doubleValue() / 3600).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
-    private List<CockpitSummary.CampaignFigures> campaigns(Connection connection, Cohort cohort) throws SQLException {
+    private static List<CockpitSummary.CampaignFigures> campaigns(Connection connection, String sql, Map<String, Object> values)
+            throws SQLException {
         List<CockpitSummary.CampaignFigures> figures = new ArrayList<>();
-        try (PreparedStatement select = new NamedSql(CockpitSql.campaigns(cohort.where()))
-                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+        try (PreparedStatement select = new NamedSql(sql).prepare(connection, values); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 BigDecimal revenue = row.getBigDecimal(5) == null ? BigDecimal.ZERO : row.getBigDecimal(5);
                 BigDecimal cost = row.getBigDecimal(6);
@@ -337,10 +419,10 @@ public class Cockpit {
         return figures;
     }
 
-    private List<CockpitSummary.Slice> slices(Connection connection, Cohort cohort, String column) throws SQLException {
+    private static List<CockpitSummary.Slice> slices(Connection connection, String sql, Map<String, Object> values)
+            throws SQLException {
         List<CockpitSummary.Slice> slices = new ArrayList<>();
-        try (PreparedStatement select = new NamedSql(CockpitSql.slices(column, cohort.where()))
-                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+        try (PreparedStatement select = new NamedSql(sql).prepare(connection, values); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 slices.add(new CockpitSummary.Slice(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
                         euro(row.getBigDecimal(5)), euro(row.getBigDecimal(6))));
@@ -381,16 +463,17 @@ public class Cockpit {
     }
 
     /** Per week of the period (Mondays, days of the portal's zone), the leads published and how many of them were won. */
-    private List<CockpitSummary.Week> trend(Connection connection, Cohort cohort) throws SQLException {
+    private static List<CockpitSummary.Week> trend(Cohort cohort, Connection connection, String sql, Map<String, Object> values,
+                                                   boolean byDay) throws SQLException {
         Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
         for (LocalDate week = monday(cohort.from()); !week.isAfter(cohort.to()); week = week.plusWeeks(1)) {
             weeks.put(week, new long[2]);
         }
-        try (PreparedStatement select = new NamedSql(CockpitSql.trend(cohort.where()))
-                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+        try (PreparedStatement select = new NamedSql(sql).prepare(connection, values); ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                // a group is one hour of the database's clock: its first lead tells the portal's day of all
-                LocalDate day = row.getObject(1, OffsetDateTime.class).atZoneSameInstant(Cohort.ZONE).toLocalDate();
+                // of the leads, a group is one hour of the database's clock: its first lead tells the portal's day of all
+                LocalDate day = byDay ? row.getObject(1, LocalDate.class)
+                        : row.getObject(1, OffsetDateTime.class).atZoneSameInstant(Cohort.ZONE).toLocalDate();
                 long[] counts = weeks.get(monday(day));
                 if (counts != null) {
                     counts[0] += row.getLong(2);

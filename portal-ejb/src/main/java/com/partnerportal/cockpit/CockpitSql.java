@@ -1,5 +1,6 @@
 package com.partnerportal.cockpit;
 
+import com.partnerportal.platform.migration.V14__Cockpit_cells;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,134 @@ public final class CockpitSql {
 
     static String count(String where) {
         return "select count(*) from sales_lead l where" + where;
+    }
+
+    // ---- the kept figures (CockpitCells): a day's rows built from the lead tables, read by views ----
+
+    /** The measured times: their column in the kept rows, start, end and condition on the lead. */
+    private static final String[][] MEASURES = {
+            {"claim", "l.published_at", "l.first_claimed_at", null},
+            {"contact", "l.first_claimed_at", "l.first_contact_at", null},
+            {"outcome", "l.first_claimed_at", "l.closed_at", "l.state in ('WON', 'LOST')"}};
+
+    /** The counters of a kept row, in their order; the histograms follow. */
+    private static final String COUNTERS = "leads, claimed, contacted, qualified, proposal, won, lost, expected_eur, won_eur";
+
+    private static String histogramColumns() {
+        StringBuilder columns = new StringBuilder();
+        for (String[] measure : MEASURES) {
+            for (int bucket = 0; bucket < HourBuckets.COUNT; bucket++) {
+                columns.append(", ").append(V14__Cockpit_cells.column(measure[0], bucket));
+            }
+        }
+        return columns.toString();
+    }
+
+    private static String seconds(String start, String end, boolean postgres) {
+        return postgres ? "extract(epoch from (" + end + " - " + start + "))" : "datediff('SECOND', " + start + ", " + end + ")";
+    }
+
+    private static final String DAY_OF_LEADS = " l.published_at >= :start and l.published_at < :end";
+
+    /** The finest rows of one day ({@code :day}, published from {@code :start} to {@code :end}), from the leads. */
+    static String buildCells(boolean postgres) {
+        StringBuilder histograms = new StringBuilder();
+        for (String[] measure : MEASURES) {
+            String seconds = seconds(measure[1], measure[2], postgres);
+            for (int bucket = 0; bucket < HourBuckets.COUNT; bucket++) {
+                histograms.append(", sum(case when ").append(HourBuckets.contains(bucket, seconds))
+                        .append(measure[3] == null ? "" : " and " + measure[3]).append(" then 1 else 0 end)");
+            }
+        }
+        String columns = columnsOfLead();
+        return "insert into cockpit_cell (grain, published_on, partner_key, region, country, product, campaign, " + COUNTERS
+                + histogramColumns() + ") select " + Grain.ALL.code + ", :day, " + columns + ", count(*), " + reached(1) + ", "
+                + reached(2) + ", " + reached(3) + ", " + reached(4) + ", " + reached(5)
+                + ", sum(case when l.state = 'LOST' then 1 else 0 end), " + EXPECTED_EUR + ", " + WON_EUR + histograms
+                + FROM_WITH_RATES + " where" + DAY_OF_LEADS + " group by " + columns;
+    }
+
+    /** A lead's values of the kept rows' dimension columns, in their order. */
+    private static String columnsOfLead() {
+        return "coalesce(l.partner_key, ''), l.region, l.country, l.product, coalesce(l.campaign, '')";
+    }
+
+    /** The rows of a coarser grain of one day, summed from its finest rows. */
+    static String rollUpCells(Grain grain) {
+        StringBuilder sums = new StringBuilder();
+        for (String column : (COUNTERS + histogramColumns()).split(", ")) {
+            sums.append(", sum(").append(column).append(")");
+        }
+        return "insert into cockpit_cell (grain, published_on, partner_key, region, country, product, campaign, " + COUNTERS
+                + histogramColumns() + ") select " + grain.code + ", published_on, " + grain.rolledUp() + sums
+                + " from cockpit_cell where grain = " + Grain.ALL.code + " and published_on = :day group by published_on" + grain.kept();
+    }
+
+    /** The lost leads of one day by reason, at the finest grain. */
+    static String buildLosses() {
+        return "insert into cockpit_loss (grain, published_on, partner_key, region, country, product, campaign, reason_code, leads)"
+                + " select " + Grain.ALL.code + ", :day, " + columnsOfLead() + ", l.loss_reason_code, count(*) from sales_lead l"
+                + " where" + DAY_OF_LEADS + " and l.state = 'LOST' and l.loss_reason_code is not null group by "
+                + columnsOfLead() + ", l.loss_reason_code";
+    }
+
+    static String rollUpLosses(Grain grain) {
+        return "insert into cockpit_loss (grain, published_on, partner_key, region, country, product, campaign, reason_code, leads)"
+                + " select " + grain.code + ", published_on, " + grain.rolledUp() + ", reason_code, sum(leads) from cockpit_loss"
+                + " where grain = " + Grain.ALL.code + " and published_on = :day group by published_on" + grain.kept() + ", reason_code";
+    }
+
+    /**
+     * What partners did with one day's leads, by the partner that did it, or by all ({@code '*'}, each
+     * lead once): returns by reason ({@code lead_return}) or SLA breaches ({@code sla_breach}).
+     */
+    static String buildActs(String kind, boolean byPartner) {
+        boolean returns = kind.equals("RETURN");
+        String table = returns ? "lead_return" : "sla_breach";
+        String reason = returns ? "a.reason_code" : "''";
+        String partner = byPartner ? "a.partner_key" : "'*'";
+        String dimensions = "l.region, l.country, l.product, coalesce(l.campaign, '')";
+        return "insert into cockpit_act (published_on, partner_key, region, country, product, campaign, kind, reason_code, leads)"
+                + " select :day, " + partner + ", " + dimensions + ", '" + kind + "', " + reason + ", count(distinct a.lead_id)"
+                + " from " + table + " a join sales_lead l on l.id = a.lead_id where" + DAY_OF_LEADS
+                + " group by " + (byPartner ? "a.partner_key, " : "") + dimensions + (returns ? ", a.reason_code" : "");
+    }
+
+    /** The view's counters and histograms, in {@link #COUNTERS}' order and then claim, contact, outcome. */
+    static String cellTotals(String cells) {
+        StringBuilder sums = new StringBuilder();
+        for (String column : (COUNTERS + histogramColumns()).split(", ")) {
+            sums.append(sums.isEmpty() ? "" : ", ").append("sum(c.").append(column).append(")");
+        }
+        return "select " + sums + " from cockpit_cell c where" + cells;
+    }
+
+    static String cellLosses(String cells) {
+        return "select c.reason_code, sum(c.leads) from cockpit_loss c where" + cells + " group by c.reason_code";
+    }
+
+    static String cellActs(String acts, String kind) {
+        return "select c.reason_code, sum(c.leads) from cockpit_act c where" + acts + " and c.kind = '" + kind
+                + "' group by c.reason_code";
+    }
+
+    static String cellCampaigns(String cells) {
+        return """
+                select c.campaign, max(k.name), sum(c.leads), sum(c.won), sum(c.won_eur), max(k.cost_amount * r.to_eur)
+                from cockpit_cell c
+                     left join campaign k on k.code = c.campaign
+                     left join currency_rate r on r.currency = k.cost_currency
+                where c.campaign <> '' and""" + cells + " group by c.campaign order by c.campaign";
+    }
+
+    /** The view by one dimension column of the kept rows. */
+    static String cellSlices(String column, String cells) {
+        return "select c." + column + ", sum(c.leads), sum(c.claimed), sum(c.won), sum(c.expected_eur), sum(c.won_eur)"
+                + " from cockpit_cell c where" + cells + " and c." + column + " <> '' group by c." + column + " order by 2 desc";
+    }
+
+    static String cellTrend(String cells) {
+        return "select c.published_on, sum(c.leads), sum(c.won) from cockpit_cell c where" + cells + " group by c.published_on";
     }
 
     /** Every statement of one summary, in the order it runs them. */

@@ -84,11 +84,69 @@ public record Cohort(LocalDate from, LocalDate to, String partner, String region
         return where.toString();
     }
 
+    /** The columns the view narrows by. */
+    private java.util.Set<Grain.Column> narrowedBy() {
+        java.util.Set<Grain.Column> columns = java.util.EnumSet.noneOf(Grain.Column.class);
+        if (partner != null) {
+            columns.add(Grain.Column.PARTNER);
+        }
+        if (region != null) {
+            columns.add(Grain.Column.REGION);
+        }
+        if (product != null) {
+            columns.add(Grain.Column.PRODUCT);
+        }
+        if (campaign != null) {
+            columns.add(Grain.Column.CAMPAIGN);
+        }
+        return columns;
+    }
+
+    /**
+     * The same conditions over the kept rows ({@code c}, see {@link CockpitCells}) of the coarsest
+     * grain that can answer them, grouped by {@code by} (null: not grouped).
+     */
+    String cells(Grain.Column by) {
+        java.util.Set<Grain.Column> needed = narrowedBy();
+        if (by != null) {
+            needed.add(by);
+        }
+        return " c.grain = " + Grain.of(needed).code + " and" + days() + narrowing(true);
+    }
+
+    /** The conditions over the kept acts of partners (returns, breaches): of the partner, or of all. */
+    String acts() {
+        return days() + (partner != null ? " and c.partner_key = :partner" : " and c.partner_key = '*'") + narrowing(false);
+    }
+
+    private static String days() {
+        return " c.published_on >= :fromDay and c.published_on <= :toDay";
+    }
+
+    private String narrowing(boolean byPartner) {
+        StringBuilder where = new StringBuilder();
+        if (byPartner && partner != null) {
+            where.append(" and c.partner_key = :partner");
+        }
+        if (region != null) {
+            where.append(regionIsCountry ? " and c.country = :region" : " and c.region = :region");
+        }
+        if (product != null) {
+            where.append(" and c.product = :product");
+        }
+        if (campaign != null) {
+            where.append(" and c.campaign = :campaign");
+        }
+        return where.toString();
+    }
+
     /** The values of the conditions' parameters. */
     Map<String, Object> values() {
         Map<String, Object> values = new HashMap<>();
         values.put("start", start());
         values.put("end", end());
+        values.put("fromDay", from);
+        values.put("toDay", to);
         if (partner != null) {
             values.put("partner", partner);
         }

@@ -193,6 +193,10 @@ public class Lead {
     }
 
     /** Readies the lead for the pool, before it moves there: it needs a handover protocol. */
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
     void openToPool(Instant now) {
         if (!hasHandover()) {
             throw new ConflictException("HANDOVER_MISSING", "A lead is published only with a handover protocol saying why");

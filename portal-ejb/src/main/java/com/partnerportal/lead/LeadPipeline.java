@@ -39,6 +39,9 @@ public class LeadPipeline {
     private EntityManager em;
 
     @Inject
+    private jakarta.enterprise.event.Event<LeadChanged> changed;
+
+    @Inject
     private LeadMoves moves;
 
     @Inject
@@ -143,6 +146,7 @@ public class LeadPipeline {
         } else if (stage != lead.state()) {
             moves.move(lead, stage, caller.username(), now, MoveReason.STAGE.encode());
         }
+        changed.fire(new LeadChanged(leadId));
         return history.view(lead).seenBy(caller);
     }
 

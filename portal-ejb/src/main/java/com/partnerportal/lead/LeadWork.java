@@ -28,6 +28,9 @@ public class LeadWork {
     private EntityManager em;
 
     @Inject
+    private jakarta.enterprise.event.Event<LeadChanged> changed;
+
+    @Inject
     private LeadHistory history;
 
     @Inject
@@ -62,6 +65,7 @@ public class LeadWork {
         if (kind.isContact() && lead.state() == LeadState.CLAIMED) {
             moves.move(lead, LeadState.CONTACTED, caller.username(), now, MoveReason.FIRST_CONTACT.encode(kind.name()));
         }
+        changed.fire(new LeadChanged(leadId));
         return history.view(lead).seenBy(caller);
     }
 

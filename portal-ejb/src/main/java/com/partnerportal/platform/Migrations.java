@@ -3,6 +3,7 @@ package com.partnerportal.platform;
 import com.partnerportal.platform.migration.V7__Market_index_on_the_pool;
 import com.partnerportal.platform.migration.V9__Tier_windows_per_lead;
 import com.partnerportal.platform.migration.V12__Returns_as_data;
+import com.partnerportal.platform.migration.V14__Cockpit_cells;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -25,7 +26,8 @@ public final class Migrations {
                 .baselineVersion("0")
                 .locations(demo ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                                 : new String[] {"classpath:db/migration"})
-                .javaMigrations(new V7__Market_index_on_the_pool(), new V9__Tier_windows_per_lead(), new V12__Returns_as_data())
+                .javaMigrations(new V7__Market_index_on_the_pool(), new V9__Tier_windows_per_lead(), new V12__Returns_as_data(),
+                        new V14__Cockpit_cells())
                 .load();
     }
 }

@@ -62,6 +62,17 @@ public class CockpitResource {
         return cockpit.summary(user.caller(), filters.query());
     }
 
+    /**
+     * The kept figures of a view against the same figures counted over the lead tables: for the
+     * benchmark and for a channel manager who doubts a number.
+     */
+    @GET
+    @Path("/check")
+    @RolesAllowed("channel-manager")
+    public Cockpit.Check check(@BeanParam Filters filters) {
+        return cockpit.check(user.caller(), filters.query());
+    }
+
     @GET
     @Path("/leads")
     public Page<CockpitLead> leads(@BeanParam Filters filters, @QueryParam("page") String page, @QueryParam("size") String size) {

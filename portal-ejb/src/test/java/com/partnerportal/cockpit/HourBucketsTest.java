@@ -1,0 +1,51 @@
+package com.partnerportal.cockpit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class HourBucketsTest {
+
+    private static long[] counts(int... perBucket) {
+        long[] counts = new long[HourBuckets.COUNT];
+        for (int i = 0; i < perBucket.length; i += 2) {
+            counts[perBucket[i]] = perBucket[i + 1];
+        }
+        return counts;
+    }
+
+    @Test
+    void aQuantileIsInterpolatedWithinItsBucket() {
+        // ten leads between 12 and 16 hours (bucket 10): the median half-way, the 90th percentile near the top
+        assertEquals(14.0, HourBuckets.quantile(counts(10, 10), 0.5));
+        assertEquals(15.6, HourBuckets.quantile(counts(10, 10), 0.9));
+        // half under a quarter of an hour, half between 48 and 64 hours: the median is the top of the first half
+        assertEquals(0.3, HourBuckets.quantile(counts(0, 5, 14, 5), 0.5));
+        assertEquals(60.8, HourBuckets.quantile(counts(0, 5, 14, 5), 0.9));
+    }
+
+    @Test
+    void nothingMeasuredIsNoNumberAndTheLastBucketHasNoTop() {
+        assertNull(HourBuckets.quantile(counts(), 0.5));
+        assertEquals(2048.0, HourBuckets.quantile(counts(HourBuckets.COUNT - 1, 3), 0.9));
+    }
+
+    @Test
+    void bucketConditionsCoverEverySecondOnce() {
+        assertEquals("s < 900", HourBuckets.contains(0, "s"));
+        assertEquals("s >= 900 and s < 1800", HourBuckets.contains(1, "s"));
+        assertEquals("s >= 7372800", HourBuckets.contains(HourBuckets.COUNT - 1, "s"));
+    }
+
+    @Test
+    void aViewReadsTheCoarsestGrainThatHasItsColumns() {
+        assertEquals(Grain.DAY, Grain.of(EnumSet.noneOf(Grain.Column.class)));
+        assertEquals(Grain.PARTNER, Grain.of(EnumSet.of(Grain.Column.PARTNER)));
+        assertEquals(Grain.REGION, Grain.of(EnumSet.of(Grain.Column.REGION)));
+        assertEquals(Grain.ALL, Grain.of(EnumSet.of(Grain.Column.PARTNER, Grain.Column.PRODUCT)));
+        assertEquals("partner_key, '*', '*', '*', '*'", Grain.PARTNER.rolledUp());
+        assertEquals(", region, country", Grain.REGION.kept());
+    }
+}
