@@ -48,6 +48,13 @@ done
 
 echo "== loading 1M leads and 200 partners"
 time "${PSQL[@]}" -d "$DB" -f bench/load-data.sql
+# the cockpit's kept figures of the two years, built by the first view that reads them (timed for the report)
+FIRST_DAY=$("${PSQL[@]}" -d "$DB" -At -c "select (min(published_at) at time zone 'Europe/Berlin')::date from sales_lead")
+BUILD_START=$(date +%s.%N)
+curl -fs -o /dev/null -H "Authorization: Bearer $(curl -fs -d grant_type=password -d client_id=portal-cli -d password=demo \
+    -d username=channel.manager "$TOKEN_URL" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')" \
+    "$PORTAL/portal/api/cockpit/summary?from=$FIRST_DAY&to=$(date -u +%F)"
+BUILD_SECONDS=$(awk -v a="$BUILD_START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
 
 token() { # user -> access token (demo client with password grant)
     curl -fs -d grant_type=password -d client_id=portal-cli -d password=demo -d "username=$1" "$TOKEN_URL" \
@@ -123,6 +130,7 @@ claimed_twice() {
 give_back() {
     sleep 5   # the claims wrk left in flight are answered
     "${PSQL[@]}" -d "$DB" -c "
+        insert into cockpit_change (lead_id) select id from sales_lead where partner_key like 'bench-%' and state = 'CLAIMED';
         delete from lead_transition t where t.to_state = 'CLAIMED'
             and t.lead_id in (select id from sales_lead where partner_key like 'bench-%' and state = 'CLAIMED');
         update sales_lead set state = 'PUBLISHED', partner_key = null, claimed_at = null
@@ -204,6 +212,14 @@ claimable nordlicht | tr ' ' '\n' | awk -v c="$CLAIM_CLIENTS" '{ids[NR % c] = id
 echo -n "REST:    "
 PLAN="$OUT/plan-one.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d"${ONE_SECONDS}s" -s bench/claim.lua "$PORTAL" | tail -1
 echo
+echo "-- cockpit: kept figures of $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from cockpit_day") days (since $FIRST_DAY)," \
+     "$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from cockpit_cell") rows, built in $BUILD_SECONDS s by the first view"
+echo "   kept figures against the plain aggregates over the lead tables, after the claim runs and give-backs above:"
+for view in "" "from=$FIRST_DAY&to=$(date -u +%F)" "region=DE-BY" "product=SDWAN&campaign=web-form" "partner=bench-003" \
+            "partner=bench-003&product=SDWAN"; do
+    echo "   ${view:-default view}: $(curl -fs -H "Authorization: Bearer $(token channel.manager)" "$PORTAL/portal/api/cockpit/check?$view" \
+        | python3 -c 'import json, sys; d = json.load(sys.stdin); print("equal" if d["equal"] else "DIFFERENT:", *d["differences"])')"
+done
 echo "-- cockpit summary, 2 clients, $SECONDS_EACH s each: the whole channel (default 90 days; two years; a region;"
 echo "   a product and campaign; one partner) and one partner's own view, against the same figures as plain SQL (pgbench)"
 CM=$(token channel.manager)
@@ -224,6 +240,13 @@ pgbench -h 127.0.0.1 -U postgres -n -f "$OUT/cockpit.sql" -c 2 -j 2 -T "$SECONDS
     -l --log-prefix="$OUT/cockpit" "$DB" > "$OUT/pgbench-cockpit.txt"
 cat "$OUT"/cockpit.* | awk '{print $3}' | sort -n | awk -v s="$SECONDS_EACH" '{a[NR]=$1} END {
     printf "raw SQL, channel, default view (the summary'"'"'s 12 statements): %d in %d s, %.1f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n",
+        NR, s, NR / s, a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000}'
+rm -f "$OUT"/cockpit.*
+java -cp portal-ejb/target/classes com.partnerportal.cockpit.CockpitSql bench-003 > "$OUT/cockpit-partner.sql"
+pgbench -h 127.0.0.1 -U postgres -n -f "$OUT/cockpit-partner.sql" -c 2 -j 2 -T "$SECONDS_EACH" \
+    -l --log-prefix="$OUT/cockpit" "$DB" > "$OUT/pgbench-cockpit-partner.txt"
+cat "$OUT"/cockpit.* | awk '{print $3}' | sort -n | awk -v s="$SECONDS_EACH" '{a[NR]=$1} END {
+    printf "raw SQL, one partner (bench-003), default view: %d in %d s, %.1f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n",
         NR, s, NR / s, a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000}'
 rm -f "$OUT"/cockpit.*
 echo -n "cockpit page (HTML) for the channel manager, 1 client: "

@@ -100,6 +100,9 @@ class CockpitIT extends PortalDeployment {
         assertEquals("2000.00", campaign.getJsonObject("cost").getString("amount"));
         assertEquals(4.0, campaign.getJsonNumber("roi").doubleValue(), 0.001, "(10000 - 2000) / 2000");
         assertTrue(summary.getJsonObject("hoursToClaim").containsKey("median"));
+        for (String unset : List.of("partner", "region", "product")) {
+            assertTrue(summary.containsKey(unset) && summary.isNull(unset), "a filter not set is null, as the contract shows: " + unset);
+        }
 
         for (var stage : funnel(summary).entrySet()) {
             assertEquals(stage.getValue(), total(manager, "stage=" + stage.getKey()), stage.getKey());

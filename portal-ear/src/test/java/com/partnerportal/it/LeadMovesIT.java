@@ -1,5 +1,6 @@
 package com.partnerportal.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerportal.it.support.Api;
@@ -52,6 +53,12 @@ class LeadMovesIT extends PortalDeployment {
             pool.shutdown();
         }
         Capacity.assertOpenLeadsCounted("nordlicht", "north.rep");
+        // the cockpit's kept figures followed every move: they equal the figures counted over the leads
+        for (String view : List.of("", "partner=nordlicht", "region=DE")) {
+            Api.Reply check = Api.as("channel.manager").get("/cockpit/check?" + view);
+            assertEquals(200, check.status(), check::toString);
+            assertEquals("[]", check.json().getJsonArray("differences").toString(), view + ": " + check);
+        }
     }
 
     private static final String[] STAGES = {"CONTACTED", "SALES_QUALIFIED", "PROPOSAL"};

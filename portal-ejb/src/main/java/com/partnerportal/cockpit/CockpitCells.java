@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +40,9 @@ public class CockpitCells {
 
     /** Days never built that one run of the timer builds at most, newest first. */
     private static final int BUILD_PER_RUN = 120;
+
+    /** Marked leads looked up per statement. */
+    private static final int LOOKUP_BATCH = 500;
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource database;
@@ -130,33 +132,44 @@ public class CockpitCells {
         return built;
     }
 
-    /** Days (of the period; null: any) of the leads changed since their day was built, and days left by a lead. */
+    /**
+     * Days (of the period; null: any) of the leads changed since their day was built, and days a lead
+     * left. The marked leads are few and looked up by their key, a batch at a time: a join of the
+     * marks with the leads lets the planner read every lead when its guess of the marks is old.
+     */
     private static Set<LocalDate> changedDays(Connection connection, LocalDate from, LocalDate to) throws SQLException {
         Set<LocalDate> days = new TreeSet<>(java.util.Comparator.reverseOrder());
-        Map<String, Object> values = new HashMap<>();
-        String period = "";
-        String dayPeriod = "";
-        if (from != null) {
-            period = " and l.published_at >= :start and l.published_at < :end";
-            dayPeriod = " and c.published_on >= :from and c.published_on <= :to";
-            values.put("start", from.atStartOfDay(Cohort.ZONE).toInstant());
-            values.put("end", to.plusDays(1).atStartOfDay(Cohort.ZONE).toInstant());
-            values.put("from", from);
-            values.put("to", to);
-        }
-        try (PreparedStatement select = new NamedSql("""
-                select distinct l.published_at from cockpit_change c join sales_lead l on l.id = c.lead_id
-                where l.published_at is not null""" + period).prepare(connection, values);
+        List<Long> leads = new java.util.ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select distinct lead_id, published_on from cockpit_change");
              ResultSet row = select.executeQuery()) {
             while (row.next()) {
-                days.add(row.getObject(1, OffsetDateTime.class).atZoneSameInstant(Cohort.ZONE).toLocalDate());
+                long lead = row.getLong(1);
+                if (!row.wasNull()) {
+                    leads.add(lead);
+                }
+                LocalDate left = row.getObject(2, LocalDate.class);
+                if (left != null) {
+                    days.add(left);
+                }
             }
         }
-        try (PreparedStatement select = new NamedSql("select distinct c.published_on from cockpit_change c where c.published_on is not null"
-                + dayPeriod).prepare(connection, values); ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                days.add(row.getObject(1, LocalDate.class));
+        for (int i = 0; i < leads.size(); i += LOOKUP_BATCH) {
+            List<Long> batch = leads.subList(i, Math.min(leads.size(), i + LOOKUP_BATCH));
+            String keys = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select distinct published_at from sales_lead where published_at is not null and id in (" + keys + ")")) {
+                for (int k = 0; k < batch.size(); k++) {
+                    select.setLong(k + 1, batch.get(k));
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        days.add(row.getObject(1, OffsetDateTime.class).atZoneSameInstant(Cohort.ZONE).toLocalDate());
+                    }
+                }
             }
+        }
+        if (from != null) {
+            days.removeIf(day -> day.isBefore(from) || day.isAfter(to));
         }
         return days;
     }

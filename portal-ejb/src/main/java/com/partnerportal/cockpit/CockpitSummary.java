@@ -3,14 +3,13 @@ package com.partnerportal.cockpit;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.Money;
 import java.time.LocalDate;
-import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 
 /**
  * The cockpit's numbers for one cohort (contract: {@code GET /api/cockpit/summary}); all money in
- * euro. Each count has a drill-down that lists exactly its leads.
+ * euro. Each count has a drill-down that lists exactly its leads. The API writes its nulls: the
+ * contract shows a filter not set, or a time not measured, as null.
  */
-@JsonbNillable // the contract shows a filter not set, or a time not measured, as null
 public record CockpitSummary(LocalDate from, LocalDate to, String partner, String region, String product,
                              String campaign, List<StageCount> funnel, Money expectedRevenue, Money wonRevenue,
                              List<CodeCount> lossReasons, List<CodeCount> returnReasons, long slaBreaches,
@@ -26,7 +25,6 @@ public record CockpitSummary(LocalDate from, LocalDate to, String partner, Strin
     }
 
     /** Median and 90th percentile in hours; null when nothing was measured. */
-    @JsonbNillable
     public record Hours(Double median, Double p90) {
     }
 
@@ -34,7 +32,6 @@ public record CockpitSummary(LocalDate from, LocalDate to, String partner, Strin
      * A campaign's leads in the cohort, how many were won and for how much, its cost and its return
      * on investment ({@code (wonRevenue - cost) / cost}; null without a cost).
      */
-    @JsonbNillable
     public record CampaignFigures(String campaign, String name, long leads, long won, Money wonRevenue, Money cost,
                                   Double roi) {
     }

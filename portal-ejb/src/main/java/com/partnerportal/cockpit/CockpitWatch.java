@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the cockpit's figures built ({@link CockpitCells#keepUp}) every ten seconds, so that a view
+ * Keeps the cockpit's figures built ({@link CockpitCells#keepUp}) every half minute, so that a view
  * seldom finds a day to build itself. Not persistent: a missed run is made up by the next, and each
  * node may run it (the rebuilds take turns).
  */
@@ -20,7 +20,7 @@ public class CockpitWatch {
     private CockpitCells cells;
 
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false, info = "portal cockpit figures")
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "portal cockpit figures")
     void keepUp() {
         try {
             int built = cells.keepUp();
