@@ -1,5 +1,6 @@
 package com.partnerportal.marketplace;
 
+import com.partnerportal.cockpit.CockpitChanges;
 import com.partnerportal.lead.LeadHistory;
 import com.partnerportal.lead.LeadMoves;
 import com.partnerportal.lead.LeadState;
@@ -82,6 +83,7 @@ public class ClaimService {
      * the read-back and {@link #COUNT_OPEN} in that order: round trips to the database cost the
      * claim more than its statements do. The timeline is the stored moves and the one just made
      * (a statement does not see its own inserts); {@code counted} is 0 when the partner has no room.
+     * It marks the lead's day for the cockpit's kept figures too ({@link CockpitChanges#MARK_SQL}).
      * No rows: the update took nothing, and nothing was written.
      */
     private static final NamedSql CLAIM_IN_ONE_STATEMENT = new NamedSql("""
@@ -90,6 +92,7 @@ public class ClaimService {
                  moved as (insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
                            select id, :now, :actor, 'PUBLISHED', 'CLAIMED', :reason from taken
                            returning id, at, actor, from_state, to_state, reason),
+                 marked as (insert into cockpit_change (lead_id) select id from taken),
                  counted as (%s and exists (select 1 from taken)
                              returning partner_key)
             select %s, (select count(*) from counted) as counted
@@ -150,6 +153,7 @@ public class ClaimService {
         }
         LeadHistory.record(connection, claim.leadId(), claim.now(), claim.caller().username(), LeadState.PUBLISHED,
                 LeadState.CLAIMED, claim.reason());
+        CockpitChanges.mark(connection, claim.leadId());
         LeadView claimed = LeadHistory.view(connection, claim.leadId());
         // last, so that the partner's claims queue only for this and the commit
         if (COUNT_OPEN.update(connection, values) != 1) {
