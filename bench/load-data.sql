@@ -1,5 +1,10 @@
 -- Benchmark data on PostgreSQL: 200 partners besides the demo ones, and 1,000,000 leads, a fifth
 -- of them in the pool. Loaded by bench/run.sh into its own database after the portal migrated it.
+-- One transaction that holds the leads against writes: the portal's timers (SLA sweep, follow-up
+-- reminders) would otherwise update the same rows meanwhile, and a bulk update deadlocked with one.
+
+begin;
+lock table sales_lead in exclusive mode;
 
 insert into partner (partner_key, name, tier, capacity)
 select 'bench-' || lpad(g::text, 3, '0'), 'Bench Partner ' || g, (array['GOLD', 'SILVER', 'BRONZE'])[1 + g % 3], 1000000
@@ -93,5 +98,6 @@ where state = 'PUBLISHED';
 -- the leads came in by SQL, past the portal's moves: its cockpit builds its kept figures again
 delete from cockpit_day;
 delete from cockpit_change;
+commit;
 
 vacuum analyze;
