@@ -5,6 +5,7 @@
 
 begin;
 lock table sales_lead in exclusive mode;
+select id from cockpit_refresh where id = 1 for update; -- nor does the cockpit build a day meanwhile
 
 insert into partner (partner_key, name, tier, capacity)
 select 'bench-' || lpad(g::text, 3, '0'), 'Bench Partner ' || g, (array['GOLD', 'SILVER', 'BRONZE'])[1 + g % 3], 1000000
