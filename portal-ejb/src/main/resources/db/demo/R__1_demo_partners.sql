@@ -11,6 +11,11 @@ insert into partner (partner_key, name, tier, capacity)
 select 'rheinwerk', 'Rheinwerk Netzwerke KG', 'BRONZE', 45
 where not exists (select 1 from partner where partner_key = 'rheinwerk');
 
+-- where they sit: a prospect chooses partners by name and city
+update partner set city = 'Hamburg' where partner_key = 'nordlicht' and city is null;
+update partner set city = 'Rosenheim' where partner_key = 'alpenblick' and city is null;
+update partner set city = 'Köln' where partner_key = 'rheinwerk' and city is null;
+
 insert into partner_region (partner_key, region_code)
 select p, r from (values
     ('nordlicht', 'DE-HH'), ('nordlicht', 'DE-SH'), ('nordlicht', 'DE-NI'), ('nordlicht', 'DE-HB'),

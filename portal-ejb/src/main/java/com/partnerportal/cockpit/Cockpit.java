@@ -233,8 +233,10 @@ public class Cockpit {
                 .prepare(connection, values); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 String partner = row.getString(7);
-                boolean seesContact = caller.isManufacturer() || (partner != null && partner.equals(caller.partnerKey()));
-                if (!seesContact) {
+                boolean holds = partner != null && partner.equals(caller.partnerKey());
+                boolean seesContact = caller.isManufacturer()
+                        || holds && com.partnerportal.lead.LeadView.partnerSeesContact(LeadState.valueOf(row.getString(2)));
+                if (!caller.isManufacturer() && !holds) {
                     // a lead the partner gave back or lost to the SLA, held by another now or by none: the partner
                     // sees what it had, never who holds it now, nor how it went on
                     leads.add(new CockpitLead(row.getLong(1), cohort.drill().breached() ? LeadState.RECALLED : LeadState.RETURNED,

@@ -127,13 +127,18 @@ public class Lead {
     @Version
     private long version;
 
+    /** Whether a partner needs the prospect's consent to see the lead: set at intake, from its source and country. */
+    @Column(name = "consent_required")
+    private boolean consentRequired;
+
     protected Lead() {
     }
 
-    Lead(LeadRules.Checked checked, Instant now) {
+    Lead(LeadRules.Checked checked, boolean consentRequired, Instant now) {
         this.source = checked.source();
         this.externalId = checked.externalId();
         this.createdAt = now;
+        this.consentRequired = consentRequired;
         describe(checked);
         this.state = checked.initialState();
     }
@@ -276,6 +281,10 @@ public class Lead {
 
     public Long id() {
         return id;
+    }
+
+    public boolean consentRequired() {
+        return consentRequired;
     }
 
     public LeadState state() {

@@ -49,6 +49,7 @@ public class LeadHistory {
             l.partner_key, l.published_at, l.claimed_at, l.last_activity_at, l.created_at,
             l.assignee, l.expected_revenue_amount, l.expected_revenue_currency, l.expected_close_date, l.follow_up_at,
             l.loss_reason_code, l.loss_comment, l.won_revenue_amount, l.won_revenue_currency, l.closed_at, l.version,
+            l.consent_required,
             t.at, t.actor, t.from_state, t.to_state, t.reason""";
 
     /** A lead and its timeline in one round trip. */
@@ -123,14 +124,14 @@ public class LeadHistory {
                 row.getString(28), row.getString(29), instant(row, 30), instant(row, 31), instant(row, 32),
                 instant(row, 33), row.getString(34), Money.of(row.getBigDecimal(35), row.getString(36)),
                 row.getObject(37, LocalDate.class), instant(row, 38), row.getString(39), row.getString(40),
-                Money.of(row.getBigDecimal(41), row.getString(42)), instant(row, 43), row.getLong(44), timeline);
+                Money.of(row.getBigDecimal(41), row.getString(42)), instant(row, 43), row.getLong(44), row.getBoolean(45), timeline);
         do {
-            Instant at = instant(row, 45);
+            Instant at = instant(row, 46);
             if (at != null) {
-                String from = row.getString(47);
-                timeline.add(LeadView.TransitionView.of(at, row.getString(46),
-                        from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(48)),
-                        row.getString(49)));
+                String from = row.getString(48);
+                timeline.add(LeadView.TransitionView.of(at, row.getString(47),
+                        from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(49)),
+                        row.getString(50)));
             }
         } while (row.next());
         return lead;

@@ -29,7 +29,7 @@ public final class LeadRules {
                           String industry, String country, String region, LeadInput.Contact contact, String product,
                           String requiredCertification, BigDecimal revenueAmount, String revenueCurrency, int score,
                           String buyingSignals, LeadInput.Handover handover, LeadState initialState,
-                          String reviewNote) {
+                          String reviewNote, Boolean consentRequired) {
     }
 
     private LeadRules() {
@@ -87,7 +87,7 @@ public final class LeadRules {
         return new Checked(source, externalId, campaign, companyName, sizeClass, industry, country, region, contact,
                 product, certification, revenue == null ? null : revenue.amount(),
                 revenue == null ? null : revenue.currency(), score == null ? 0 : score, signals, handover, initial,
-                review.isEmpty() ? null : String.join("; ", review));
+                review.isEmpty() ? null : String.join("; ", review), in.consentRequired());
     }
 
     /** Checks a handover protocol on its own, as the channel manager completes it before publishing. */

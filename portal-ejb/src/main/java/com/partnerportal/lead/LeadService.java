@@ -36,6 +36,9 @@ public class LeadService {
     private jakarta.enterprise.event.Event<LeadChanged> changed;
 
     @Inject
+    private ConsentRules consentRules;
+
+    @Inject
     private ReferenceCatalog catalog;
 
     @Inject
@@ -67,7 +70,9 @@ public class LeadService {
             return new Created(history.view(existing), false);
         }
         Instant now = clock.instant();
-        Lead lead = new Lead(checked, now);
+        boolean consentRequired = checked.consentRequired() != null ? checked.consentRequired()
+                : consentRules.required(checked.source(), checked.country());
+        Lead lead = new Lead(checked, consentRequired, now);
         em.persist(lead);
         em.flush();
         moves.created(lead, caller.username(), now, checked.reviewNote() != null

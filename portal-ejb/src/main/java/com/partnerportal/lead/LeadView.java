@@ -17,22 +17,30 @@ public record LeadView(long id, LeadState state, String source, String externalI
                        Instant claimedAt, Instant lastActivityAt, Instant createdAt, String assignee,
                        Money expectedRevenue, LocalDate expectedCloseDate, Instant followUpAt, String lossReasonCode,
                        String lossComment, Money wonRevenue, Instant closedAt, long version,
+                       boolean consentRequired,
                        List<TransitionView> timeline) {
 
     /**
      * The lead as this caller may read it: a partner does not learn which other partner held the lead
      * before (the timeline names it "another partner", without the user who moved it); the
-     * manufacturer reads it all.
+     * manufacturer reads it all. A lead whose prospect withdrew consent ({@code WITHDRAWN}) shows a
+     * partner no contact any more, from that moment on.
      */
     public LeadView seenBy(Caller caller) {
         if (caller.isManufacturer()) {
             return this;
         }
         List<TransitionView> seen = timeline.stream().map(move -> move.seenBy(caller.partnerKey())).toList();
-        return new LeadView(id, state, source, externalId, campaign, company, contact, product, requiredCertification,
+        return new LeadView(id, state, source, externalId, campaign, company, partnerSeesContact(state) ? contact : null,
+                product, requiredCertification,
                 estimatedRevenue, score, buyingSignals, handover, reviewNote, partner, publishedAt, claimedAt,
                 lastActivityAt, createdAt, assignee, expectedRevenue, expectedCloseDate, followUpAt, lossReasonCode,
-                lossComment, wonRevenue, closedAt, version, seen);
+                lossComment, wonRevenue, closedAt, version, consentRequired, seen);
+    }
+
+    /** Whether the partner that holds a lead in this state sees its contact: not once the prospect withdrew. */
+    public static boolean partnerSeesContact(LeadState state) {
+        return state != LeadState.WITHDRAWN;
     }
 
     /**

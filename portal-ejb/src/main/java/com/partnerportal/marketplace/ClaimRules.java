@@ -35,6 +35,9 @@ public final class ClaimRules {
         if (lead.returnedByPartner()) {
             return new Refusal("RETURNED", "Your partner gave this lead back before");
         }
+        if (lead.consentMissing()) {
+            return new Refusal("CONSENT", "The prospect has not allowed your partner to contact them");
+        }
         if (partner.isAbsentAt(now)) {
             return new Refusal("ABSENT", "Your partner is absent until " + partner.absentUntil());
         }

@@ -138,6 +138,9 @@ public class ClaimService {
             if (claimed == null) {
                 throw refusal(caller, leadId, claim.now());
             }
+            if (claimed.consentRequired() && !consentHolds(connection, claim)) {
+                throw new AccessDeniedException("CONSENT", "The prospect has just withdrawn consent for your partner");
+            }
             moves.claimed(leadId);
             return claimed.seenBy(caller);
         } catch (SQLException e) {
@@ -175,6 +178,20 @@ public class ClaimService {
             return LeadHistory.view(rows);
         }
     }
+
+    /**
+     * Whether the prospect still allows the partner, read again after the lead was taken: a decision
+     * locks the lead's row, so a refusal that committed while the claim waited for that row is seen
+     * here, and rolls the claim back. (A refusal that comes after the claim takes the lead back.)
+     */
+    private static boolean consentHolds(Connection connection, Claim claim) throws SQLException {
+        try (PreparedStatement select = CONSENT_HOLDS.prepare(connection, claim.values()); ResultSet row = select.executeQuery()) {
+            return row.next();
+        }
+    }
+
+    private static final NamedSql CONSENT_HOLDS = new NamedSql("""
+            select 1 from consent_current c where c.lead_id = :id and c.partner_key = :p and c.decision = 'ALLOWED'""");
 
     /** At capacity: the transaction rolls back the lead's update with this exception. */
     private AccessDeniedException noRoom(Caller caller) {
@@ -230,7 +247,10 @@ public class ClaimService {
                         select l.state, l.partner_key, l.region, l.country, l.product, l.size_class,
                                l.required_certification, l.published_at, l.silver_from, l.bronze_from,
                                case when exists (select 1 from lead_exclusion e
-                                                 where e.lead_id = l.id and e.partner_key = :p) then 1 else 0 end
+                                                 where e.lead_id = l.id and e.partner_key = :p) then 1 else 0 end,
+                               case when l.consent_required and not exists (select 1 from consent_current c
+                                         where c.lead_id = l.id and c.partner_key = :p and c.decision = 'ALLOWED')
+                                    then 1 else 0 end
                         from sales_lead l where l.id = :id""")
                 .setParameter("id", leadId).setParameter("p", partnerKey).getResultList();
         if (rows.isEmpty()) {
@@ -239,6 +259,6 @@ public class ClaimService {
         Object[] r = (Object[]) rows.get(0);
         return new LeadFacts(leadId, LeadState.valueOf((String) r[0]), (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], Databases.instant(r[7]), Databases.instant(r[8]),
-                Databases.instant(r[9]), ((Number) r[10]).intValue() == 1);
+                Databases.instant(r[9]), ((Number) r[10]).intValue() == 1, ((Number) r[11]).intValue() == 1);
     }
 }

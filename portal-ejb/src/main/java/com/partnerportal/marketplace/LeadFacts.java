@@ -6,11 +6,12 @@ import java.time.Instant;
 
 /**
  * What matching and the claim need to know about a lead: no personal data. {@code returnedByPartner}
- * tells whether the partner asking gave this lead back before.
+ * tells whether the partner asking gave this lead back before; {@code consentMissing} whether the lead
+ * needs the prospect's consent and the prospect has not allowed that partner.
  */
 public record LeadFacts(long id, LeadState state, String partnerKey, String region, String country, String product,
                         String sizeClass, String requiredCertification, Instant publishedAt, Instant silverFrom,
-                        Instant bronzeFrom, boolean returnedByPartner) {
+                        Instant bronzeFrom, boolean returnedByPartner, boolean consentMissing) {
 
     /** When the lead opens to partners of this tier ({@link TierWindows}). */
     public Instant visibleFrom(Tier tier) {

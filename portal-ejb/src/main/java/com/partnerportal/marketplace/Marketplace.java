@@ -34,17 +34,14 @@ public class Marketplace {
      * and size focus are sets the lead's columns must be in, so that the database walks the market
      * index for just those; a country in the territory stands for all its regions. The leads the
      * partner gave back are one small set, looked up once per query, not once per lead. The claim
-     * takes a lead with these same rules ({@link ClaimService}).
+     * takes a lead with these same rules ({@link ClaimService}). A lead that needs the prospect's
+     * consent is in the pool only for the partners the prospect allowed.
      */
-    static final String RULES = """
-            l.state = 'PUBLISHED'
-              and l.region in (select rg.code from region rg join partner_region pr
-                                 on pr.partner_key = :p and pr.region_code in (rg.code, rg.country))
-              and l.product in (select pp.product from partner_product pp where pp.partner_key = :p)
-              and l.size_class in (select sf.size_class from partner_size_focus sf where sf.partner_key = :p)
-              and (l.required_certification is null or l.required_certification in
-                       (select c.certification from partner_certification c where c.partner_key = :p))
-              and l.id not in (select e.lead_id from lead_exclusion e where e.partner_key = :p)""";
+    static final String RULES = "l.state = 'PUBLISHED'\n  and " + Fit.PARTNER_FITS + """
+
+              and l.id not in (select e.lead_id from lead_exclusion e where e.partner_key = :p)
+              and (l.consent_required = false or l.id in
+                       (select cc.lead_id from consent_current cc where cc.partner_key = :p and cc.decision = 'ALLOWED'))""";
 
     /** The feed of a partner of this tier: the rules, and the lead open to the tier ({@link TierWindows}). */
     static String matching(Tier tier) {
@@ -195,11 +192,24 @@ public class Marketplace {
         return ids.stream().map(byId::get).toList();
     }
 
+    /** A partner as a prospect chooses it: its name, city and tier. */
+    public record Candidate(String key, String name, String city, Tier tier) {
+    }
+
+    /** The partners whose profile fits the lead, whatever its state, by name: those its prospect may allow. */
+    public List<Candidate> fitting(long leadId) {
+        List<Object[]> rows = em.createNativeQuery("select p.partner_key, p.name, p.city, p.tier from partner p, sales_lead l"
+                + " where l.id = :id and " + Fit.EACH_PARTNER_FITS + " order by p.name", Object[].class)
+                .setParameter("id", leadId).getResultList();
+        return rows.stream().map(r -> new Candidate((String) r[0], (String) r[1], (String) r[2], Tier.valueOf((String) r[3])))
+                .toList();
+    }
+
     private static MarketplaceItem item(Object[] r, PartnerView partner, Instant now, Duration claimWindow) {
         long id = ((Number) r[0]).longValue();
         Instant publishedAt = Databases.instant(r[18]);
         LeadFacts facts = new LeadFacts(id, LeadState.PUBLISHED, null, (String) r[7], (String) r[6], (String) r[8],
-                (String) r[4], (String) r[9], publishedAt, Databases.instant(r[19]), Databases.instant(r[20]), false);
+                (String) r[4], (String) r[9], publishedAt, Databases.instant(r[19]), Databases.instant(r[20]), false, false);
         Instant earlyUntil = facts.earlyAccessUntil(partner.tier(), now);
         String reason = (String) r[14];
         return new MarketplaceItem(id, LeadState.PUBLISHED.name(), (String) r[1], (String) r[2],

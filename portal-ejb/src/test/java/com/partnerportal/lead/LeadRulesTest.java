@@ -20,7 +20,7 @@ class LeadRulesTest {
     private static LeadInput lead(String country, String region, LeadInput.Contact contact, LeadInput.Handover handover,
                                   Money revenue) {
         return new LeadInput("web", "1", null, new LeadInput.Company("ACME", "small", null, country, region), contact,
-                "sdwan", null, revenue, null, null, handover);
+                "sdwan", null, revenue, null, null, handover, null);
     }
 
     @Test
@@ -57,7 +57,7 @@ class LeadRulesTest {
     @Test
     void missingCompanyIsReportedFieldByField() {
         var e = assertThrows(InvalidInputException.class, () -> LeadRules.check(
-                new LeadInput("web", "1", null, null, null, "SDWAN", null, null, null, null, null), CATALOGUES));
+                new LeadInput("web", "1", null, null, null, "SDWAN", null, null, null, null, null, null), CATALOGUES));
         assertEquals(List.of("company.name", "company.sizeClass", "company.country", "company.region"),
                 e.errors().stream().map(FieldError::field).toList());
     }

@@ -31,7 +31,7 @@ class ClaimRulesTest {
     private static LeadFacts lead(String region, String certification, boolean returnedByPartner) {
         return new LeadFacts(1, LeadState.PUBLISHED, null, region, region.substring(0, 2), "SDWAN", "MEDIUM",
                 certification, PUBLISHED, PUBLISHED.plus(Duration.ofHours(2)), PUBLISHED.plus(Duration.ofHours(8)),
-                returnedByPartner);
+                returnedByPartner, false);
     }
 
     private static String refusal(PartnerView partner, LeadFacts lead, Instant now, long open) {
@@ -54,6 +54,9 @@ class ClaimRulesTest {
         assertEquals("ABSENT", refusal(partner(Tier.GOLD, 5, LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25)),
                 lead("DE-HH", null), PUBLISHED, 0));
         assertEquals("RETURNED", refusal(gold, lead("DE-HH", null, true), PUBLISHED, 0));
+        LeadFacts withoutConsent = new LeadFacts(1, LeadState.PUBLISHED, null, "DE-HH", "DE", "SDWAN", "MEDIUM", null,
+                PUBLISHED, PUBLISHED, PUBLISHED, false, true);
+        assertEquals("CONSENT", refusal(gold, withoutConsent, PUBLISHED, 0));
     }
 
     @Test
@@ -71,7 +74,7 @@ class ClaimRulesTest {
     @Test
     void aLeadNoHigherTierCouldTakeIsOpenToTheLowerTiersAtOnce() {
         LeadFacts nobodyAbove = new LeadFacts(1, LeadState.PUBLISHED, null, "AT-9", "AT", "SDWAN", "MEDIUM", null,
-                PUBLISHED, PUBLISHED, PUBLISHED, false);
+                PUBLISHED, PUBLISHED, PUBLISHED, false, false);
         assertNull(refusal(partner(Tier.SILVER, 5, null, null), nobodyAbove, PUBLISHED, 0));
         assertNull(refusal(partner(Tier.BRONZE, 5, null, null), nobodyAbove, PUBLISHED, 0));
         assertNull(nobodyAbove.earlyAccessUntil(Tier.GOLD, PUBLISHED), "nobody waits for Gold");

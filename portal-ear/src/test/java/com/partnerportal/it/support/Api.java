@@ -61,6 +61,10 @@ public final class Api {
         return send(base(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply delete(String path) {
+        return send(base(path).DELETE());
+    }
+
     /** A JSON merge patch. */
     public Reply patch(String path, String json) {
         return patch(path, json, null);

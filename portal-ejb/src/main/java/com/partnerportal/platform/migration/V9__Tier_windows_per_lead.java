@@ -1,13 +1,8 @@
 package com.partnerportal.platform.migration;
 
-import com.partnerportal.marketplace.TierPolicy;
 import com.partnerportal.marketplace.TierWindows;
 import com.partnerportal.platform.Databases;
-import com.partnerportal.platform.NamedSql;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -40,7 +35,6 @@ public class V9__Tier_windows_per_lead extends BaseJavaMigration {
                 statement.execute("drop index sales_lead_market");
             }
         }
-        new NamedSql(TierWindows.update(TierPolicy.fromSettings(), "1 = 1"))
-                .update(context.getConnection(), Map.of("today", LocalDate.now(ZoneOffset.UTC)));
+        // the windows of the leads in the pool are set by migration 15: the pool's rules read its tables
     }
 }

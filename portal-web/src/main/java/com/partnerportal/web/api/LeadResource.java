@@ -63,7 +63,7 @@ public class LeadResource {
     @POST
     @RolesAllowed({"channel-manager", "lead-ingest"})
     public Response create(LeadInput input) {
-        LeadInput lead = input == null ? new LeadInput(null, null, null, null, null, null, null, null, null, null, null) : input;
+        LeadInput lead = input == null ? new LeadInput(null, null, null, null, null, null, null, null, null, null, null, null) : input;
         LeadService.Created result;
         try {
             result = leads.create(user.caller(), lead);

@@ -58,7 +58,7 @@ public class LeadForm implements Serializable {
                 new LeadInput.Company(companyName, sizeClass, industry, country, region),
                 new LeadInput.Contact(firstName, lastName, email, phone, street, postalCode, city),
                 product, requiredCertification, revenue == null ? null : new Money(revenue.toPlainString(), "EUR"),
-                score, buyingSignals, new LeadInput.Handover(handoverReason, prospectAsked, promised, nextStep));
+                score, buyingSignals, new LeadInput.Handover(handoverReason, prospectAsked, promised, nextStep), null);
         try {
             long id = leads.create(user.caller(), input).lead().id();
             FacesMessages.info("lead.created");
