@@ -67,6 +67,11 @@ class ConsentIT extends PortalDeployment {
         JsonObject nordlicht = consents.getJsonArray("current").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("partner").equals("nordlicht")).findFirst().orElseThrow();
         assertEquals("NONE", nordlicht.getString("decision"), "it fits, and the prospect was not asked: " + consents);
+        JsonObject pooled = manager.get("/pool?q=Pr%C3%BCfstand&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getJsonNumber("id").longValue() == lead).findFirst().orElseThrow();
+        assertTrue(pooled.getBoolean("consentRequired"));
+        assertTrue(pooled.getJsonArray("waitingForConsent").toString().contains("\"nordlicht\""),
+                "the pool overview shows who waits for consent: " + pooled);
 
         Api.Reply allowed = decide(lead, "nordlicht", "ALLOWED");
         assertEquals(200, allowed.status(), allowed::toString);

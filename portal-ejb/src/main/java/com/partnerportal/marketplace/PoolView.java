@@ -33,10 +33,14 @@ public class PoolView {
     public record Audience(String partner, String name, Tier tier, Instant visibleFrom, boolean now) {
     }
 
-    /** A lead of the pool as the channel manager sees it. */
+    /**
+     * A lead of the pool as the channel manager sees it; of a lead that needs consent, the partners
+     * that fit it but wait for the prospect to allow them.
+     */
     public record Entry(long id, String companyName, String region, String product, String sizeClass,
                         LeadState state, Instant publishedAt, Duration waited, String claimedBy,
-                        boolean escalated, List<Audience> audience) {
+                        boolean escalated, List<Audience> audience, boolean consentRequired,
+                        List<Marketplace.Candidate> waitingForConsent) {
     }
 
     @PersistenceContext
@@ -44,6 +48,9 @@ public class PoolView {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Marketplace marketplace;
 
     /** The pool, newest first; the query may narrow it by company name and order it otherwise (its state is ignored). */
     public Page<Entry> page(Caller caller, LeadQuery query, int page, int size) {
@@ -57,7 +64,8 @@ public class PoolView {
         Query count = em.createNativeQuery("select count(*) " + where);
         Query select = em.createNativeQuery("""
                 select l.id, l.company_name, l.region, l.country, l.product, l.size_class, l.required_certification,
-                       l.state, l.published_at, l.claimed_at, l.partner_key, l.escalated_at, l.silver_from, l.bronze_from
+                       l.state, l.published_at, l.claimed_at, l.partner_key, l.escalated_at, l.silver_from, l.bronze_from,
+                       l.consent_required
                 """ + where + query.sort().orderBy(query.descending()));
         Instant recent = now.minus(Duration.ofDays(7));
         for (Query q : List.of(count, select)) {
@@ -83,8 +91,16 @@ public class PoolView {
         opens.put(Tier.SILVER, Databases.instant(r[12]));
         opens.put(Tier.BRONZE, Databases.instant(r[13]));
         List<Audience> audience = state == LeadState.PUBLISHED ? audience(id, opens, now) : List.of();
+        boolean consentRequired = Boolean.TRUE.equals(r[14]);
+        List<Marketplace.Candidate> waiting = List.of();
+        if (consentRequired && state == LeadState.PUBLISHED) {
+            java.util.Set<String> allowed = new java.util.HashSet<>(em.createNativeQuery(
+                            "select partner_key from consent_current where lead_id = :lead and decision = 'ALLOWED'", String.class)
+                    .setParameter("lead", id).getResultList());
+            waiting = marketplace.fitting(id).stream().filter(p -> !allowed.contains(p.key())).toList();
+        }
         return new Entry(id, (String) r[1], (String) r[2], (String) r[4], (String) r[5], state, publishedAt, waited,
-                (String) r[10], r[11] != null, audience);
+                (String) r[10], r[11] != null, audience, consentRequired, waiting);
     }
 
     /**

@@ -82,6 +82,15 @@ public class LeadPage implements Serializable {
     private String lossComment;
     private String assignee;
 
+    @Inject
+    private com.partnerportal.consent.Consents consentsOfProspect;
+
+    /** The prospect's consents, for the channel manager; null for anyone else. */
+    private com.partnerportal.consent.ConsentsView consents;
+    private String consentPartner;
+    private String consentDecision;
+    private String consentNote;
+
     /** Called by {@code f:viewAction} with the {@code id} parameter. */
     public void load() {
         if (id == null) {
@@ -100,6 +109,8 @@ public class LeadPage implements Serializable {
     private void show(LeadView shown) {
         lead = shown;
         activities = work.activities(user.caller(), id);
+        consents = user.caller().has(com.partnerportal.platform.Role.CHANNEL_MANAGER)
+                ? consentsOfProspect.view(user.caller(), id) : null;
         stage = lead.state().name();
         expectedAmount = lead.expectedRevenue() == null ? null : lead.expectedRevenue().amount();
         expectedCurrency = lead.expectedRevenue() == null ? "EUR" : lead.expectedRevenue().currency();
@@ -208,6 +219,51 @@ public class LeadPage implements Serializable {
             FacesMessages.refusal("NOT_FOUND");
         }
         return null;
+    }
+
+    /** The channel manager records what the prospect said about a partner. */
+    public void recordConsent() {
+        try {
+            consentsOfProspect.record(user.caller(), id,
+                    new com.partnerportal.consent.Consents.DecisionInput(consentPartner, consentDecision, consentNote));
+            show(leads.find(user.caller(), id));
+            consentPartner = null;
+            consentDecision = null;
+            consentNote = null;
+            FacesMessages.info("consent.recorded");
+        } catch (InvalidInputException e) {
+            FacesMessages.fieldErrors("consentForm", e);
+        } catch (NotFoundException e) {
+            FacesMessages.refusal("NOT_FOUND");
+        }
+    }
+
+    public com.partnerportal.consent.ConsentsView getConsents() {
+        return consents;
+    }
+
+    public String getConsentPartner() {
+        return consentPartner;
+    }
+
+    public void setConsentPartner(String consentPartner) {
+        this.consentPartner = consentPartner;
+    }
+
+    public String getConsentDecision() {
+        return consentDecision;
+    }
+
+    public void setConsentDecision(String consentDecision) {
+        this.consentDecision = consentDecision;
+    }
+
+    public String getConsentNote() {
+        return consentNote;
+    }
+
+    public void setConsentNote(String consentNote) {
+        this.consentNote = consentNote;
     }
 
     private boolean act(Supplier<LeadView> action, String form, String done) {
