@@ -23,6 +23,7 @@ public enum PortalPage {
             caller -> boundReseller(caller) && caller.has(Role.RESELLER_ADMIN)),
     COCKPIT("/cockpit.xhtml", "nav.cockpit", caller -> caller.has(Role.CHANNEL_MANAGER) || boundReseller(caller)),
     CAMPAIGNS("/campaigns.xhtml", "nav.campaigns", caller -> caller.has(Role.CHANNEL_MANAGER)),
+    CONSENT_RULES("/consent-rules.xhtml", "nav.consentRules", caller -> caller.has(Role.CHANNEL_MANAGER)),
     CATALOGUES("/catalogues.xhtml", "nav.catalogues", caller -> caller.has(Role.PORTAL_ADMIN)),
     // reached from the pages above, not from the menu
     LEAD_NEW("/lead-new.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),

@@ -1,0 +1,65 @@
+package com.partnerportal.web.ui;
+
+import com.partnerportal.lead.ConsentRules;
+import com.partnerportal.platform.InvalidInputException;
+import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.web.security.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The channel manager's rules of which sources and countries need the prospect's consent. */
+@Named
+@ViewScoped
+public class ConsentRuleEditor implements Serializable {
+
+    @Inject
+    private ConsentRules rules;
+
+    @Inject
+    private CurrentUser user;
+
+    private List<ConsentRules.Rule> list;
+    private String source;
+    private String country;
+    private boolean required = true;
+
+    public List<ConsentRules.Rule> getList() {
+        if (list == null) {
+            list = rules.list(user.caller());
+        }
+        return list;
+    }
+
+    public void save() {
+        try {
+            rules.save(user.caller(), new ConsentRules.RuleInput(source, country, required));
+            FacesMessages.info("consentRules.saved");
+            list = null;
+            source = null;
+            country = null;
+            required = true;
+        } catch (InvalidInputException e) {
+            FacesMessages.fieldErrors("ruleForm", e);
+        }
+    }
+
+    public void delete(ConsentRules.Rule rule) {
+        try {
+            rules.delete(user.caller(), rule.source(), rule.country());
+            FacesMessages.info("consentRules.deleted");
+        } catch (NotFoundException e) {
+            FacesMessages.refusal("NOT_FOUND");
+        }
+        list = null;
+    }
+
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public boolean isRequired() { return required; }
+    public void setRequired(boolean required) { this.required = required; }
+}
