@@ -48,6 +48,8 @@ public class LeadForm implements Serializable {
     private BigDecimal revenue;
     private Integer score = 50;
     private String buyingSignals;
+    /** "true", "false", or empty: as the consent rules say for the source and country. */
+    private String consentRequired = "";
     private String handoverReason;
     private String prospectAsked;
     private String promised;
@@ -58,7 +60,8 @@ public class LeadForm implements Serializable {
                 new LeadInput.Company(companyName, sizeClass, industry, country, region),
                 new LeadInput.Contact(firstName, lastName, email, phone, street, postalCode, city),
                 product, requiredCertification, revenue == null ? null : new Money(revenue.toPlainString(), "EUR"),
-                score, buyingSignals, new LeadInput.Handover(handoverReason, prospectAsked, promised, nextStep), null);
+                score, buyingSignals, new LeadInput.Handover(handoverReason, prospectAsked, promised, nextStep),
+                consentRequired == null || consentRequired.isEmpty() ? null : Boolean.valueOf(consentRequired));
         try {
             long id = leads.create(user.caller(), input).lead().id();
             FacesMessages.info("lead.created");
@@ -120,4 +123,12 @@ public class LeadForm implements Serializable {
     public void setPromised(String promised) { this.promised = promised; }
     public String getNextStep() { return nextStep; }
     public void setNextStep(String nextStep) { this.nextStep = nextStep; }
+
+    public String getConsentRequired() {
+        return consentRequired;
+    }
+
+    public void setConsentRequired(String consentRequired) {
+        this.consentRequired = consentRequired;
+    }
 }
