@@ -96,6 +96,9 @@ class ConsentIT extends PortalDeployment {
         assertFalse(rep.get("/cockpit/leads?size=100&campaign=integration-tests&stage=CLAIMED").toString().contains("erika.geheim"),
                 "nor in its cockpit lists");
         assertEquals(held - 1, Capacity.of("nordlicht"), "its slot is free again");
+        assertTrue(rep.get("/notifications?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(n -> n.getString("type").equals("CONSENT_WITHDRAWN") && n.getJsonNumber("leadId").longValue() == lead),
+                "the partner's users are told");
         Capacity.assertOpenLeadsCounted("nordlicht", "north.rep");
 
         var ledger = manager.get("/leads/" + lead + "/consents").json().getJsonArray("ledger").getValuesAs(JsonObject.class);

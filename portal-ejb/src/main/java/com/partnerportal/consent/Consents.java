@@ -50,6 +50,15 @@ public class Consents {
     @Inject
     private Clock clock;
 
+    @Inject
+    private com.partnerportal.user.PortalUsers users;
+
+    @Inject
+    private com.partnerportal.notification.Notifications notifications;
+
+    @Inject
+    private com.partnerportal.platform.Mailer mailer;
+
     /** A decision as the channel manager records it, raw. */
     public record DecisionInput(String partner, String decision, String note) {
     }
@@ -120,6 +129,32 @@ public class Consents {
             if (d.getValue() == Decision.REFUSED && d.getKey().equals(lead.partnerKey())
                     && LeadState.OPEN.contains(lead.state())) {
                 moves.move(lead, LeadState.WITHDRAWN, actor, now, MoveReason.CONSENT_WITHDRAWN.encode(d.getKey()));
+                tell(d.getKey(), lead.id(), now);
+            }
+        }
+    }
+
+    /** The decisions that hold for a lead, by partner (no {@code NONE}). */
+    public List<ConsentsView.Current> current(long leadId) {
+        Lead lead = em.find(Lead.class, leadId);
+        return lead == null ? List.of() : view(lead).current().stream().filter(c -> c.decision() != Decision.NONE).toList();
+    }
+
+    /**
+     * Tells every user of the partner that the lead is gone, in the portal and by mail in the user's
+     * language: its number and address in the portal, nothing of the prospect.
+     */
+    private void tell(String partner, long leadId, Instant now) {
+        for (com.partnerportal.user.PortalUser.View member : users.membersOf(partner)) {
+            notifications.add(member.username(), com.partnerportal.notification.NotificationType.CONSENT_WITHDRAWN, leadId, now);
+            if (member.email() != null) {
+                java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("com.partnerportal.consent.ConsentMail",
+                        "de".equals(member.language()) ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH,
+                        Consents.class.getClassLoader());
+                Object[] values = {member.name() == null ? member.username() : member.name(), Long.toString(leadId),
+                        com.partnerportal.platform.PortalUrl.of("/lead/" + leadId).toString()};
+                mailer.send(member.email(), java.text.MessageFormat.format(texts.getString("withdrawn.subject"), values),
+                        java.text.MessageFormat.format(texts.getString("withdrawn.text"), values));
             }
         }
     }

@@ -3,5 +3,7 @@ package com.partnerportal.notification;
 /** What a notification is about. */
 public enum NotificationType {
     /** The follow-up set on a lead the user works has come. */
-    FOLLOW_UP_DUE
+    FOLLOW_UP_DUE,
+    /** The prospect of a lead the user's partner held withdrew consent for it: the lead is gone from the partner. */
+    CONSENT_WITHDRAWN
 }

@@ -61,6 +61,12 @@ public class PortalUsers {
                 .setParameter("p", partnerKey).getResultStream().map(PortalUser::toView).toList();
     }
 
+    /** The users of a partner the portal has met: for telling them something, not for showing. */
+    public List<PortalUser.View> membersOf(String partnerKey) {
+        return em.createQuery("select u from PortalUser u where u.partnerKey = :p order by u.username", PortalUser.class)
+                .setParameter("p", partnerKey).getResultStream().map(PortalUser::toView).toList();
+    }
+
     /** Whether {@code username} is a user of {@code partnerKey} the portal has met. */
     public boolean belongsTo(String username, String partnerKey) {
         return find(username).map(user -> partnerKey != null && partnerKey.equals(user.partner())).orElse(false);

@@ -37,6 +37,9 @@ public class ConsentResource {
     private ConsentRules rules;
 
     @Inject
+    private com.partnerportal.consent.ConsentInvitations invitations;
+
+    @Inject
     private CurrentUser user;
 
     @GET
@@ -50,6 +53,14 @@ public class ConsentResource {
     @Path("leads/{id}/consents")
     public ConsentsView record(@PathParam("id") long id, Consents.DecisionInput decision) {
         return consents.record(user.caller(), id, decision);
+    }
+
+    /** Asks the prospect by e-mail to choose partners: 202, the mail is on its way. */
+    @POST
+    @Path("leads/{id}/consent-invitations")
+    public Response invite(@PathParam("id") long id) {
+        invitations.invite(user.caller(), id);
+        return Response.accepted().build();
     }
 
     @GET

@@ -31,7 +31,9 @@ public enum PortalPage {
     LEAD("/lead.xhtml", null, caller -> caller.isManufacturer() || boundReseller(caller)),
     COCKPIT_LEADS("/cockpit-leads.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER) || boundReseller(caller)),
     // reached from the bell in the header
-    NOTIFICATIONS("/notifications.xhtml", null, caller -> true);
+    NOTIFICATIONS("/notifications.xhtml", null, caller -> true),
+    // public: the prospect's consent page, reached from the link in a mail (/consent/<token>)
+    CONSENT("/consent.xhtml", null, caller -> true);
 
     private final String path;
     private final String label;
