@@ -46,7 +46,7 @@ class ConsentBrowserIT extends PortalDeployment {
             assertTrue(browser.visibleText().contains("Nordlicht Systemhaus GmbH, Hamburg"), browser.visibleText());
             browser.fullScreenshot("consent-en-phone.png");
 
-            browser.click(By.id("language:de"));
+            browser.click(By.id("de"));
             browser.waitForText(By.tagName("h1"), "Wer Sie kontaktieren darf");
             var radios = browser.findAll(By.cssSelector("input[type=radio][value=ALLOWED]"));
             assertEquals(1, radios.size(), "one partner fits");

@@ -107,6 +107,7 @@ class ConsentPageIT extends PortalDeployment {
         String state = value(page.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("choiceForm", "choiceForm");
+        form.put("lang", "de"); // as the page's form carries it
         form.put(radio, "ALLOWED");
         form.put("choiceForm:save", "x");
         HttpResponse<String> forged = browser.post(action, form);
@@ -137,19 +138,20 @@ class ConsentPageIT extends PortalDeployment {
         Api admin = Api.as("portal.admin");
         HttpResponse<String> expired;
         Prospect browser = new Prospect();
+        HttpResponse<String> renewed;
         try {
             assertEquals(200, admin.put("/admin/clock", "{\"offset\": \"P15D\"}").status());
             expired = browser.get(link, "en");
+            assertTrue(expired.body().contains("no longer valid"), expired.body());
+            String action = value(expired.body(), "<form id=\"renewForm\"[^>]*action=\"([^\"]+)\"");
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("renewForm", "renewForm");
+            form.put("renewForm:renew", "x");
+            form.put("jakarta.faces.ViewState", value(expired.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
+            renewed = browser.post(action, form);
         } finally {
             admin.put("/admin/clock", "{\"offset\": \"PT0S\"}");
         }
-        assertTrue(expired.body().contains("no longer valid"), expired.body());
-        String action = value(expired.body(), "<form id=\"renewForm\"[^>]*action=\"([^\"]+)\"");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("renewForm", "renewForm");
-        form.put("renewForm:renew", "x");
-        form.put("jakarta.faces.ViewState", value(expired.body(), "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""));
-        HttpResponse<String> renewed = browser.post(action, form);
         assertTrue(renewed.body().contains("If we have an e-mail address"), renewed.body());
         String fresh = link(p[1], 1);
         assertTrue(new Prospect().get(fresh, "en").body().contains("Nordlicht Systemhaus GmbH"), "the fresh link opens the page");

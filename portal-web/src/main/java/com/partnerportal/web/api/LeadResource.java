@@ -59,6 +59,12 @@ public class LeadResource {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private com.partnerportal.consent.Consents consents;
+
+    @Inject
+    private com.partnerportal.consent.ConsentInvitations invitations;
+
     /** 201 for a new lead, 200 with the stored one when the same source and external id come again. */
     @POST
     @RolesAllowed({"channel-manager", "lead-ingest"})
@@ -214,5 +220,32 @@ public class LeadResource {
     @RolesAllowed({"reseller-rep", "reseller-admin"})
     public LeadView claim(@PathParam("id") long id) {
         return claims.claim(user.caller(), id);
+    }
+
+    // the prospect's consent of a lead, for the channel manager (in this class: a second root resource
+    // under /leads/{id} would take every other request of a lead, and answer it 404)
+
+    @GET
+    @Path("/{id}/consents")
+    @RolesAllowed("channel-manager")
+    public com.partnerportal.consent.ConsentsView consents(@PathParam("id") long id) {
+        return consents.view(user.caller(), id);
+    }
+
+    /** {@code {"partner", "decision": "ALLOWED|REFUSED", "note"}}: what the prospect said, and how it reached you. */
+    @POST
+    @Path("/{id}/consents")
+    @RolesAllowed("channel-manager")
+    public com.partnerportal.consent.ConsentsView record(@PathParam("id") long id, com.partnerportal.consent.Consents.DecisionInput decision) {
+        return consents.record(user.caller(), id, decision);
+    }
+
+    /** Asks the prospect by e-mail to choose partners: 202, the mail is on its way. */
+    @POST
+    @Path("/{id}/consent-invitations")
+    @RolesAllowed("channel-manager")
+    public Response invite(@PathParam("id") long id) {
+        invitations.invite(user.caller(), id);
+        return Response.accepted().build();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,9 +24,11 @@ public class ConsentPage implements Serializable {
     @Inject
     private ConsentInvitations invitations;
 
+    @Inject
+    private ConsentLocale locale;
+
     private String token;
     private ConsentInvitations.Visit visit;
-    private String language;
     private final Map<String, String> choices = new LinkedHashMap<>();
     private boolean recorded;
     private boolean renewed;
@@ -41,13 +42,6 @@ public class ConsentPage implements Serializable {
             visit = invitations.visit(token);
             choices.clear();
             visit.partners().forEach(c -> choices.put(c.partner(), c.decision() == Decision.NONE ? null : c.decision().name()));
-        }
-        String asked = faces.getExternalContext().getRequestParameterMap().get("lang");
-        if ("de".equals(asked) || "en".equals(asked)) {
-            language = asked;
-        } else if (language == null) {
-            Locale browser = faces.getExternalContext().getRequestLocale();
-            language = browser != null && "de".equals(browser.getLanguage()) ? "de" : "en";
         }
     }
 
@@ -89,21 +83,13 @@ public class ConsentPage implements Serializable {
         renewed = true;
     }
 
-    /** The page in the other language, within the same view (the link may be used up already). */
-    public void switchTo(String other) {
-        language = "de".equals(other) ? "de" : "en";
-    }
-
+    /** The consent text in the page's language. */
     public ConsentInvitations.Text getText() {
-        return invitations.text(language);
+        return invitations.text(locale.getLanguage());
     }
 
-    public Locale getLocale() {
-        return "de".equals(language) ? Locale.GERMAN : Locale.ENGLISH;
-    }
-
-    public String getLanguage() {
-        return language;
+    public String getToken() {
+        return token;
     }
 
     public ConsentInvitations.Visit getVisit() {
