@@ -1,7 +1,6 @@
 package com.partnerportal.cockpit;
 
 import com.partnerportal.platform.Databases;
-import com.partnerportal.platform.NamedSql;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,6 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,16 +25,18 @@ import javax.sql.DataSource;
 
 /**
  * The cockpit's kept figures: per day of publication (in the portal's zone) the rows of
- * {@code cockpit_cell}, {@code cockpit_loss} and {@code cockpit_act}, built from the lead tables by
- * the same expressions as the plain aggregates ({@link CockpitSql}), so that a view adds up a few
- * rows per day instead of reading every lead. A day is built once and built again whole when one of
- * its leads changes: every move and change of a lead marks it ({@link CockpitChanges}) in the
- * transaction that makes it, and a view brings the days it reads up to date before it reads them,
- * so that the figures are never older than the leads; a timer keeps the marks few.
+ * {@code cockpit_cell}, {@code cockpit_loss} and {@code cockpit_act}, so that a view adds up a few
+ * rows per day instead of reading every lead. What each lead adds ({@link Contribution}) is read
+ * from the lead tables by the aggregates' own expressions ({@link CockpitSql#contributions}) and kept
+ * per lead ({@code cockpit_counted}). A day is built whole once; after that, every move and change of
+ * a lead marks it ({@link CockpitChanges}) in the transaction that makes it, and counting it again
+ * takes out what it added and adds what it adds now: the work follows the changes, not the size of
+ * their days. A view counts the marked leads before it reads, so that its figures are never older
+ * than the leads; a timer keeps the marks few.
  *
- * <p>Rebuilding a day first takes away its marks, then reads its leads: a change that commits in
- * between is read and leaves its mark for the next time, so that no change is ever lost. One
- * rebuild runs at a time (a lock row), on one node or several.
+ * <p>The marks are taken before the leads are read: a change that commits in between is read and
+ * leaves its mark for the next time, so that no change is ever lost. One count runs at a time (a
+ * lock row), on one node or several.
  */
 @Stateless
 public class CockpitCells {
@@ -41,7 +44,7 @@ public class CockpitCells {
     /** Days never built that one run of the timer builds at most, newest first. */
     private static final int BUILD_PER_RUN = 120;
 
-    /** Marked leads looked up per statement. */
+    /** Marked leads counted per batch. */
     private static final int LOOKUP_BATCH = 500;
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
@@ -52,75 +55,70 @@ public class CockpitCells {
 
     /**
      * Brings the kept rows of the days {@code from} to {@code to} up to date, in a transaction of
-     * its own that commits before the caller reads them. Returns how many days it built.
+     * its own that commits before the caller reads them: counts every changed lead again, and builds
+     * the days of the period never built. Returns how many leads and days it counted.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int refresh(LocalDate from, LocalDate to) {
         return onConnection(connection -> {
-            if (stale(connection, from, to).isEmpty()) {
+            if (!anyMarked(connection) && unbuilt(connection, from, to).isEmpty()) {
                 return 0;
             }
             lock(connection);
-            Set<LocalDate> stale = stale(connection, from, to); // what another rebuild left
-            for (LocalDate day : stale) {
+            int counted = countMarked(connection);
+            for (LocalDate day : unbuilt(connection, from, to)) {
                 build(connection, day);
+                counted++;
             }
-            return stale.size();
+            return counted;
         });
     }
 
     /**
-     * Builds the days whose leads changed since (any day), and of the days never built up to
-     * {@link #BUILD_PER_RUN}, from today back to the first publication.
+     * Counts the changed leads again, and builds up to {@link #BUILD_PER_RUN} days never built, from
+     * today back to the first publication.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int keepUp() {
         return onConnection(connection -> {
             LocalDate today = LocalDate.now(clock.withZone(Cohort.ZONE));
             LocalDate first = firstDay(connection);
-            Set<LocalDate> stale = changedDays(connection, null, null);
-            if (first != null) {
-                Set<LocalDate> built = builtDays(connection, first, today);
-                for (LocalDate day = today; !day.isBefore(first) && stale.size() < BUILD_PER_RUN; day = day.minusDays(1)) {
-                    if (!built.contains(day)) {
-                        stale.add(day);
-                    }
-                }
-            }
-            if (stale.isEmpty()) {
+            List<LocalDate> unbuilt = first == null ? List.of() : unbuilt(connection, first, today);
+            if (!anyMarked(connection) && unbuilt.isEmpty()) {
                 return 0;
             }
             lock(connection);
-            for (LocalDate day : stale) {
+            int counted = countMarked(connection);
+            List<LocalDate> newestFirst = new ArrayList<>(unbuilt(connection, first == null ? today : first, today));
+            java.util.Collections.reverse(newestFirst);
+            for (LocalDate day : newestFirst.subList(0, Math.min(BUILD_PER_RUN, newestFirst.size()))) {
                 build(connection, day);
+                counted++;
             }
-            try (PreparedStatement unpublished = connection.prepareStatement("""
-                    delete from cockpit_change where lead_id in (select l.id from sales_lead l where l.published_at is null)""")) {
-                unpublished.executeUpdate(); // marks of leads not in any day
-            }
-            return stale.size();
+            return counted;
         });
     }
 
-    /** Days of the period that need building: never built (up to today), or with a lead changed since. */
-    private Set<LocalDate> stale(Connection connection, LocalDate from, LocalDate to) throws SQLException {
-        Set<LocalDate> stale = changedDays(connection, from, to);
+    /** Days of the period up to today that were never built, oldest first. */
+    private List<LocalDate> unbuilt(Connection connection, LocalDate from, LocalDate to) throws SQLException {
         LocalDate today = LocalDate.now(clock.withZone(Cohort.ZONE));
         LocalDate last = to.isAfter(today) ? today : to;
+        List<LocalDate> unbuilt = new ArrayList<>();
         if (!from.isAfter(last)) {
             Set<LocalDate> built = builtDays(connection, from, last);
             for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
                 if (!built.contains(day)) {
-                    stale.add(day);
+                    unbuilt.add(day);
                 }
             }
         }
-        return stale;
+        return unbuilt;
     }
 
     private static Set<LocalDate> builtDays(Connection connection, LocalDate from, LocalDate to) throws SQLException {
         Set<LocalDate> built = new TreeSet<>();
-        try (PreparedStatement select = connection.prepareStatement("select published_on from cockpit_day where published_on >= ? and published_on <= ?")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select published_on from cockpit_day where published_on >= ? and published_on <= ?")) {
             select.setObject(1, from);
             select.setObject(2, to);
             try (ResultSet row = select.executeQuery()) {
@@ -132,46 +130,48 @@ public class CockpitCells {
         return built;
     }
 
-    /**
-     * Days (of the period; null: any) of the leads changed since their day was built, and days a lead
-     * left. The marked leads are few and looked up by their key, a batch at a time: a join of the
-     * marks with the leads lets the planner read every lead when its guess of the marks is old.
-     */
-    private static Set<LocalDate> changedDays(Connection connection, LocalDate from, LocalDate to) throws SQLException {
-        Set<LocalDate> days = new TreeSet<>(java.util.Comparator.reverseOrder());
-        List<Long> leads = new java.util.ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("select distinct lead_id, published_on from cockpit_change");
+    private static boolean anyMarked(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select 1 from cockpit_change fetch first 1 rows only");
              ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                long lead = row.getLong(1);
-                if (!row.wasNull()) {
-                    leads.add(lead);
-                }
-                LocalDate left = row.getObject(2, LocalDate.class);
-                if (left != null) {
-                    days.add(left);
-                }
-            }
+            return row.next();
         }
-        for (int i = 0; i < leads.size(); i += LOOKUP_BATCH) {
-            List<Long> batch = leads.subList(i, Math.min(leads.size(), i + LOOKUP_BATCH));
-            String keys = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+    }
+
+    /**
+     * Counts the marked leads again, a batch at a time: takes their marks first, then takes out what
+     * each added ({@code cockpit_counted}) and adds what it adds now. A change that commits after the
+     * marks were taken leaves a mark of its own for the next time.
+     */
+    private int countMarked(Connection connection) throws SQLException {
+        int counted = 0;
+        while (true) {
+            List<Long> leads = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "select distinct published_at from sales_lead where published_at is not null and id in (" + keys + ")")) {
-                for (int k = 0; k < batch.size(); k++) {
-                    select.setLong(k + 1, batch.get(k));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        days.add(row.getObject(1, OffsetDateTime.class).atZoneSameInstant(Cohort.ZONE).toLocalDate());
-                    }
+                    "select distinct lead_id from cockpit_change fetch first " + LOOKUP_BATCH + " rows only");
+                 ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    leads.add(row.getLong(1));
                 }
             }
+            if (leads.isEmpty()) {
+                return counted;
+            }
+            String keys = String.join(", ", java.util.Collections.nCopies(leads.size(), "?"));
+            run(connection, "delete from cockpit_change where lead_id in (" + keys + ")", leads);
+            KeptRows rows = new KeptRows();
+            for (Contribution before : counted(connection, "lead_id in (" + keys + ")", leads)) {
+                rows.add(before, -1);
+            }
+            List<Contribution> now = contributions(connection, "l.id in (" + keys + ")", leads);
+            for (Contribution after : now) {
+                rows.add(after, 1);
+            }
+            rows.write(connection);
+            run(connection, "delete from cockpit_counted_act where lead_id in (" + keys + ")", leads);
+            run(connection, "delete from cockpit_counted where lead_id in (" + keys + ")", leads);
+            keep(connection, now);
+            counted += leads.size();
         }
-        if (from != null) {
-            days.removeIf(day -> day.isBefore(from) || day.isAfter(to));
-        }
-        return days;
     }
 
     private static LocalDate firstDay(Connection connection) throws SQLException {
@@ -183,7 +183,7 @@ public class CockpitCells {
         }
     }
 
-    /** One rebuild at a time: the others wait here, then find the day built. */
+    /** One rebuild at a time: the others wait here, then find the work done. */
     private static void lock(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("select id from cockpit_refresh where id = 1 for update");
              ResultSet row = lock.executeQuery()) {
@@ -191,42 +191,148 @@ public class CockpitCells {
         }
     }
 
-    /** Takes away the day's marks, then builds its rows from its leads as they are now. */
+    /** Takes away the marks of the day's leads, then builds its rows from its leads as they are now. */
     private void build(Connection connection, LocalDate day) throws SQLException {
-        boolean postgres = Databases.isPostgres(connection);
-        Map<String, Object> values = Map.of("day", day, "start", day.atStartOfDay(Cohort.ZONE).toInstant(),
-                "end", day.plusDays(1).atStartOfDay(Cohort.ZONE).toInstant());
-        run(connection, values, """
-                delete from cockpit_change where published_on = :day
-                    or lead_id in (select l.id from sales_lead l where l.published_at >= :start and l.published_at < :end)""");
+        List<Object> period = List.of(day.atStartOfDay(Cohort.ZONE).toInstant(), day.plusDays(1).atStartOfDay(Cohort.ZONE).toInstant());
+        String ofDay = "l.published_at >= ? and l.published_at < ?";
+        run(connection, "delete from cockpit_change where lead_id in (select l.id from sales_lead l where " + ofDay + ")", period);
         for (String table : List.of("cockpit_cell", "cockpit_loss", "cockpit_act")) {
-            run(connection, values, "delete from " + table + " where published_on = :day");
+            run(connection, "delete from " + table + " where published_on = ?", List.of(day));
         }
-        if (run(connection, values, CockpitSql.buildCells(postgres)) > 0) {
-            for (Grain grain : Grain.values()) {
-                if (grain != Grain.ALL) {
-                    run(connection, values, CockpitSql.rollUpCells(grain));
-                }
-            }
-            if (run(connection, values, CockpitSql.buildLosses()) > 0) {
-                for (Grain grain : Grain.values()) {
-                    if (grain != Grain.ALL) {
-                        run(connection, values, CockpitSql.rollUpLosses(grain));
+        run(connection, "delete from cockpit_counted_act where lead_id in (select lead_id from cockpit_counted where published_on = ?)",
+                List.of(day));
+        run(connection, "delete from cockpit_counted where published_on = ?", List.of(day));
+        List<Contribution> leads = contributions(connection, ofDay, period);
+        KeptRows rows = new KeptRows();
+        leads.forEach(lead -> rows.add(lead, 1));
+        rows.write(connection);
+        keep(connection, leads);
+        run(connection, "insert into cockpit_day (published_on) select ? from cockpit_refresh where id = 1"
+                + " and not exists (select 1 from cockpit_day where published_on = ?)", List.of(day, day));
+    }
+
+    /** What the leads of a condition add now, read from the lead tables. */
+    private List<Contribution> contributions(Connection connection, String where, List<?> values) throws SQLException {
+        Map<Long, List<Contribution.Act>> acts = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(CockpitSql.acts(where))) {
+            bind(select, values, 0);
+            bind(select, values, values.size());
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    List<Contribution.Act> of = acts.computeIfAbsent(row.getLong(1), k -> new ArrayList<>());
+                    for (String partner : List.of(row.getString(2), "*")) {
+                        Contribution.Act act = new Contribution.Act(partner, row.getString(3), row.getString(4));
+                        if (!of.contains(act)) {
+                            of.add(act);
+                        }
                     }
                 }
             }
-            for (String kind : List.of("RETURN", "BREACH")) {
-                if (run(connection, values, CockpitSql.buildActs(kind, true)) > 0) {
-                    run(connection, values, CockpitSql.buildActs(kind, false));
+        }
+        List<Contribution> contributions = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                CockpitSql.contributions(where, Databases.isPostgres(connection)))) {
+            bind(select, values, 0);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    long lead = row.getLong(1);
+                    LocalDate day = row.getObject(2, OffsetDateTime.class).atZoneSameInstant(Cohort.ZONE).toLocalDate();
+                    int[] buckets = new int[3];
+                    for (int measure = 0; measure < 3; measure++) {
+                        Object seconds = row.getObject(12 + measure);
+                        buckets[measure] = seconds == null ? -1 : HourBuckets.of(((Number) seconds).doubleValue());
+                    }
+                    contributions.add(new Contribution(lead, day, row.getString(3), row.getString(4), row.getString(5),
+                            row.getString(6), row.getString(7), row.getInt(8), "LOST".equals(row.getString(9)),
+                            row.getBigDecimal(10), row.getBigDecimal(11), buckets, row.getString(15),
+                            acts.getOrDefault(lead, List.of())));
                 }
             }
         }
-        run(connection, values, "insert into cockpit_day (published_on) select :day from cockpit_refresh where id = 1"
-                + " and not exists (select 1 from cockpit_day where published_on = :day)");
+        return contributions;
     }
 
-    private static int run(Connection connection, Map<String, Object> values, String sql) throws SQLException {
-        try (PreparedStatement statement = new NamedSql(sql).prepare(connection, values)) {
+    /** What the leads of a condition on the kept contributions added so far. */
+    private static List<Contribution> counted(Connection connection, String where, List<?> values) throws SQLException {
+        Map<Long, List<Contribution.Act>> acts = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select lead_id, partner_key, kind, reason_code from cockpit_counted_act where " + where)) {
+            bind(select, values, 0);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    acts.computeIfAbsent(row.getLong(1), k -> new ArrayList<>())
+                            .add(new Contribution.Act(row.getString(2), row.getString(3), row.getString(4)));
+                }
+            }
+        }
+        List<Contribution> counted = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select lead_id, published_on, partner_key, region, country, product, campaign, reached, lost, expected_eur,
+                       won_eur, claim_bucket, contact_bucket, outcome_bucket, loss_reason
+                from cockpit_counted where """ + where)) {
+            bind(select, values, 0);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    long lead = row.getLong(1);
+                    counted.add(new Contribution(lead, row.getObject(2, LocalDate.class), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6), row.getString(7), row.getInt(8), row.getBoolean(9),
+                            row.getBigDecimal(10), row.getBigDecimal(11),
+                            new int[] {row.getInt(12), row.getInt(13), row.getInt(14)}, row.getString(15),
+                            acts.getOrDefault(lead, List.of())));
+                }
+            }
+        }
+        return counted;
+    }
+
+    /** Keeps what the leads add now, to take it out when they change. */
+    private static void keep(Connection connection, List<Contribution> contributions) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into cockpit_counted (lead_id, published_on, partner_key, region, country, product, campaign, reached,
+                                             lost, expected_eur, won_eur, claim_bucket, contact_bucket, outcome_bucket, loss_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement act = connection.prepareStatement(
+                     "insert into cockpit_counted_act (lead_id, partner_key, kind, reason_code) values (?, ?, ?, ?)")) {
+            for (Contribution c : contributions) {
+                insert.setLong(1, c.leadId());
+                insert.setObject(2, c.day());
+                insert.setString(3, c.partner());
+                insert.setString(4, c.region());
+                insert.setString(5, c.country());
+                insert.setString(6, c.product());
+                insert.setString(7, c.campaign());
+                insert.setInt(8, c.reached());
+                insert.setBoolean(9, c.lost());
+                insert.setBigDecimal(10, c.expectedEur());
+                insert.setBigDecimal(11, c.wonEur());
+                insert.setInt(12, c.buckets()[0]);
+                insert.setInt(13, c.buckets()[1]);
+                insert.setInt(14, c.buckets()[2]);
+                insert.setString(15, c.lossReason());
+                insert.addBatch();
+                for (Contribution.Act a : c.acts()) {
+                    act.setLong(1, c.leadId());
+                    act.setString(2, a.partner());
+                    act.setString(3, a.kind());
+                    act.setString(4, a.reason());
+                    act.addBatch();
+                }
+            }
+            insert.executeBatch();
+            act.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<?> values, int offset) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            statement.setObject(offset + i + 1, value instanceof Instant instant ? instant.atOffset(java.time.ZoneOffset.UTC) : value);
+        }
+    }
+
+    private static int run(Connection connection, String sql, List<?> values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, values, 0);
             return statement.executeUpdate();
         }
     }

@@ -10,13 +10,11 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
 import javax.sql.DataSource;
 
 /**
- * Marks the day of every lead that moves or changes, in the transaction that moves it, for
- * {@link CockpitCells} to build again: one small insert on the transaction's connection, no lock
+ * Marks every lead that moves or changes, in the transaction that moves it, for {@link CockpitCells}
+ * to count again: one small insert on the transaction's connection, no lock
  * shared with other moves. The claim, the marketplace's hottest write, marks its lead in its own
  * statement ({@link #mark(Connection, long)}, or the same insert in its one statement on PostgreSQL),
  * as it records its own move; its announcement is not marked again here.
@@ -33,7 +31,7 @@ public class CockpitChanges {
     void moved(@Observes LeadMoved moved) {
         boolean claim = moved.from() == LeadState.PUBLISHED && moved.to() == LeadState.CLAIMED;
         if (moved.from() != null && !claim) { // a new lead is in no day yet; the claim marked its own
-            mark(moved.leadId(), null);
+            changed(new LeadChanged(moved.leadId()));
         }
     }
 
@@ -46,28 +44,8 @@ public class CockpitChanges {
     }
 
     void changed(@Observes LeadChanged changed) {
-        mark(changed.leadId(), null);
-        if (changed.publishedBefore() != null) {
-            mark(null, changed.publishedBefore().atZone(Cohort.ZONE).toLocalDate());
-        }
-    }
-
-    /** A lead (its day, whichever it is when it is built), or a day a lead left: one of the two. */
-    private void mark(Long leadId, LocalDate left) {
-        try (Connection connection = database.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into cockpit_change (lead_id, published_on) values (?, ?)")) {
-            if (leadId == null) {
-                insert.setNull(1, Types.BIGINT);
-            } else {
-                insert.setLong(1, leadId);
-            }
-            if (left == null) {
-                insert.setNull(2, Types.DATE);
-            } else {
-                insert.setObject(2, left);
-            }
-            insert.executeUpdate();
+        try (Connection connection = database.getConnection()) {
+            mark(connection, changed.leadId());
         } catch (SQLException e) {
             throw new PersistenceException("The cockpit could not mark a changed lead", e);
         }

@@ -113,9 +113,9 @@ public final class CockpitSql {
             {"outcome", "l.first_claimed_at", "l.closed_at", "l.state in ('WON', 'LOST')"}};
 
     /** The counters of a kept row, in their order; the histograms follow. */
-    private static final String COUNTERS = "leads, claimed, contacted, qualified, proposal, won, lost, expected_eur, won_eur";
+    static final String COUNTERS = "leads, claimed, contacted, qualified, proposal, won, lost, expected_eur, won_eur";
 
-    private static String histogramColumns() {
+    static String histogramColumns() {
         StringBuilder columns = new StringBuilder();
         for (String[] measure : MEASURES) {
             for (int bucket = 0; bucket < HourBuckets.COUNT; bucket++) {
@@ -129,70 +129,28 @@ public final class CockpitSql {
         return postgres ? "extract(epoch from (" + end + " - " + start + "))" : "datediff('SECOND', " + start + ", " + end + ")";
     }
 
-    private static final String DAY_OF_LEADS = " l.published_at >= :start and l.published_at < :end";
-
-    /** The finest rows of one day ({@code :day}, published from {@code :start} to {@code :end}), from the leads. */
-    static String buildCells(boolean postgres) {
-        StringBuilder histograms = new StringBuilder();
+    /**
+     * What each lead of a condition on {@code l} adds to the kept figures ({@link Contribution}): its
+     * day's instant, dimensions, furthest stage, state, money in euro as the aggregates count it, and
+     * the seconds of each measured time where it counts (null where not).
+     */
+    static String contributions(String where, boolean postgres) {
+        StringBuilder times = new StringBuilder();
         for (String[] measure : MEASURES) {
             String seconds = seconds(measure[1], measure[2], postgres);
-            for (int bucket = 0; bucket < HourBuckets.COUNT; bucket++) {
-                histograms.append(", sum(case when ").append(HourBuckets.contains(bucket, seconds))
-                        .append(measure[3] == null ? "" : " and " + measure[3]).append(" then 1 else 0 end)");
-            }
+            times.append(", ").append(measure[3] == null ? seconds : "case when " + measure[3] + " then " + seconds + " end");
         }
-        String columns = columnsOfLead();
-        return "insert into cockpit_cell (grain, published_on, partner_key, region, country, product, campaign, " + COUNTERS
-                + histogramColumns() + ") select " + Grain.ALL.code + ", :day, " + columns + ", count(*), " + reached(1) + ", "
-                + reached(2) + ", " + reached(3) + ", " + reached(4) + ", " + reached(5)
-                + ", sum(case when l.state = 'LOST' then 1 else 0 end), " + EXPECTED_EUR + ", " + WON_EUR + histograms
-                + FROM_WITH_RATES + " where" + DAY_OF_LEADS + " group by " + columns;
+        return "select l.id, l.published_at, coalesce(l.partner_key, ''), l.region, l.country, l.product, coalesce(l.campaign, ''),"
+                + " l.reached_stage, l.state, case when l.state <> 'LOST' then l.expected_revenue_amount * e.to_eur end,"
+                + " l.won_revenue_amount * w.to_eur" + times + ", case when l.state = 'LOST' then l.loss_reason_code end"
+                + FROM_WITH_RATES + " where l.published_at is not null and " + where;
     }
 
-    /** A lead's values of the kept rows' dimension columns, in their order. */
-    private static String columnsOfLead() {
-        return "coalesce(l.partner_key, ''), l.region, l.country, l.product, coalesce(l.campaign, '')";
-    }
-
-    /** The rows of a coarser grain of one day, summed from its finest rows. */
-    static String rollUpCells(Grain grain) {
-        StringBuilder sums = new StringBuilder();
-        for (String column : (COUNTERS + histogramColumns()).split(", ")) {
-            sums.append(", sum(").append(column).append(")");
-        }
-        return "insert into cockpit_cell (grain, published_on, partner_key, region, country, product, campaign, " + COUNTERS
-                + histogramColumns() + ") select " + grain.code + ", published_on, " + grain.rolledUp() + sums
-                + " from cockpit_cell where grain = " + Grain.ALL.code + " and published_on = :day group by published_on" + grain.kept();
-    }
-
-    /** The lost leads of one day by reason, at the finest grain. */
-    static String buildLosses() {
-        return "insert into cockpit_loss (grain, published_on, partner_key, region, country, product, campaign, reason_code, leads)"
-                + " select " + Grain.ALL.code + ", :day, " + columnsOfLead() + ", l.loss_reason_code, count(*) from sales_lead l"
-                + " where" + DAY_OF_LEADS + " and l.state = 'LOST' and l.loss_reason_code is not null group by "
-                + columnsOfLead() + ", l.loss_reason_code";
-    }
-
-    static String rollUpLosses(Grain grain) {
-        return "insert into cockpit_loss (grain, published_on, partner_key, region, country, product, campaign, reason_code, leads)"
-                + " select " + grain.code + ", published_on, " + grain.rolledUp() + ", reason_code, sum(leads) from cockpit_loss"
-                + " where grain = " + Grain.ALL.code + " and published_on = :day group by published_on" + grain.kept() + ", reason_code";
-    }
-
-    /**
-     * What partners did with one day's leads, by the partner that did it, or by all ({@code '*'}, each
-     * lead once): returns by reason ({@code lead_return}) or SLA breaches ({@code sla_breach}).
-     */
-    static String buildActs(String kind, boolean byPartner) {
-        boolean returns = kind.equals("RETURN");
-        String table = returns ? "lead_return" : "sla_breach";
-        String reason = returns ? "a.reason_code" : "''";
-        String partner = byPartner ? "a.partner_key" : "'*'";
-        String dimensions = "l.region, l.country, l.product, coalesce(l.campaign, '')";
-        return "insert into cockpit_act (published_on, partner_key, region, country, product, campaign, kind, reason_code, leads)"
-                + " select :day, " + partner + ", " + dimensions + ", '" + kind + "', " + reason + ", count(distinct a.lead_id)"
-                + " from " + table + " a join sales_lead l on l.id = a.lead_id where" + DAY_OF_LEADS
-                + " group by " + (byPartner ? "a.partner_key, " : "") + dimensions + (returns ? ", a.reason_code" : "");
+    /** What partners did with leads of a condition on {@code l}: returns by reason, SLA breaches. */
+    static String acts(String where) {
+        return "select r.lead_id, r.partner_key, 'RETURN', r.reason_code from lead_return r join sales_lead l on l.id = r.lead_id"
+                + " where " + where + " union all select b.lead_id, b.partner_key, 'BREACH', '' from sla_breach b"
+                + " join sales_lead l on l.id = b.lead_id where " + where;
     }
 
     /** The view's counters and histograms, in {@link #COUNTERS}' order and then claim, contact, outcome. */

@@ -35,6 +35,16 @@ final class HourBuckets {
         return above == null ? below : below == null ? above : above + " and " + below;
     }
 
+    /** The bucket of a time in seconds. */
+    static int of(double seconds) {
+        for (int bucket = 0; bucket < EDGES.length; bucket++) {
+            if (seconds < EDGES[bucket] * 3600) {
+                return bucket;
+            }
+        }
+        return EDGES.length;
+    }
+
     /** The {@code q}-quantile (0 to 1) in hours, to a tenth, of the counts per bucket; null without any. */
     static Double quantile(long[] counts, double q) {
         long total = 0;

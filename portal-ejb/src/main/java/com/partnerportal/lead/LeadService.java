@@ -33,9 +33,6 @@ public class LeadService {
     private EntityManager em;
 
     @Inject
-    private jakarta.enterprise.event.Event<LeadChanged> changed;
-
-    @Inject
     private ConsentRules consentRules;
 
     @Inject
@@ -178,13 +175,9 @@ public class LeadService {
     public LeadView publish(Caller caller, long id) {
         Lead lead = manufacturerOnly(caller, id);
         Instant now = clock.instant();
-        Instant publishedBefore = lead.publishedAt();
         lead.openToPool(now); // refuses a lead without a handover protocol first, saying so
         require(caller, lead, LeadAction.PUBLISH, "A lead in state " + lead.state() + " cannot go into the pool");
         moves.move(lead, LeadState.PUBLISHED, caller.username(), now, MoveReason.PUBLISHED.encode());
-        if (publishedBefore != null) {
-            changed.fire(new LeadChanged(id, publishedBefore));
-        }
         return history.view(lead);
     }
 
