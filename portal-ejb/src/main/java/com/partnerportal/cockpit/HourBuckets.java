@@ -28,13 +28,6 @@ final class HourBuckets {
     private HourBuckets() {
     }
 
-    /** The SQL condition that {@code seconds} falls into the bucket (the first takes everything below its edge). */
-    static String contains(int bucket, String seconds) {
-        String below = bucket < EDGES.length ? seconds + " < " + (long) (EDGES[bucket] * 3600) : null;
-        String above = bucket > 0 ? seconds + " >= " + (long) (EDGES[bucket - 1] * 3600) : null;
-        return above == null ? below : below == null ? above : above + " and " + below;
-    }
-
     /** The bucket of a time in seconds. */
     static int of(double seconds) {
         for (int bucket = 0; bucket < EDGES.length; bucket++) {

@@ -33,10 +33,12 @@ class HourBucketsTest {
     }
 
     @Test
-    void bucketConditionsCoverEverySecondOnce() {
-        assertEquals("s < 900", HourBuckets.contains(0, "s"));
-        assertEquals("s >= 900 and s < 1800", HourBuckets.contains(1, "s"));
-        assertEquals("s >= 7372800", HourBuckets.contains(HourBuckets.COUNT - 1, "s"));
+    void everyTimeFallsIntoOneBucket() {
+        assertEquals(0, HourBuckets.of(-5), "a clock that went back counts as no time");
+        assertEquals(0, HourBuckets.of(899));
+        assertEquals(1, HourBuckets.of(900), "a quarter of an hour starts the second bucket");
+        assertEquals(10, HourBuckets.of(12 * 3600 + 1));
+        assertEquals(HourBuckets.COUNT - 1, HourBuckets.of(2048 * 3600));
     }
 
     @Test
