@@ -196,9 +196,10 @@ public class CockpitCells {
         List<Object> period = List.of(day.atStartOfDay(Cohort.ZONE).toInstant(), day.plusDays(1).atStartOfDay(Cohort.ZONE).toInstant());
         String ofDay = "l.published_at >= ? and l.published_at < ?";
         run(connection, "delete from cockpit_change where lead_id in (select l.id from sales_lead l where " + ofDay + ")", period);
-        for (String table : List.of("cockpit_cell", "cockpit_loss", "cockpit_act")) {
-            run(connection, "delete from " + table + " where published_on = ?", List.of(day));
+        for (String table : List.of("cockpit_cell", "cockpit_loss")) { // by their keys' index: grain first
+            run(connection, "delete from " + table + " where grain in (0, 1, 2, 3, 4, 5) and published_on = ?", List.of(day));
         }
+        run(connection, "delete from cockpit_act where published_on = ?", List.of(day));
         run(connection, "delete from cockpit_counted_act where lead_id in (select lead_id from cockpit_counted where published_on = ?)",
                 List.of(day));
         run(connection, "delete from cockpit_counted where published_on = ?", List.of(day));
