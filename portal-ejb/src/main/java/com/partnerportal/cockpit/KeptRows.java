@@ -143,8 +143,9 @@ final class KeptRows {
                     statement.setString(i + 6, k.kind());
                     statement.setString(i + 7, k.reason());
                 }, "published_on, partner_key, region, country, product, campaign, kind, reason_code", 8);
-        try (PreparedStatement cell = connection.prepareStatement("delete from cockpit_cell where grain in (0, 1, 2, 3, 4, 5) and published_on = ? and leads = 0");
-             PreparedStatement loss = connection.prepareStatement("delete from cockpit_loss where grain in (0, 1, 2, 3, 4, 5) and published_on = ? and leads = 0");
+        String byKey = " where grain in (0, 1, 2, 3, 4, 5) and published_on = ? and leads = 0"; // the key's index: grain first
+        try (PreparedStatement cell = connection.prepareStatement("delete from cockpit_cell" + byKey);
+             PreparedStatement loss = connection.prepareStatement("delete from cockpit_loss" + byKey);
              PreparedStatement act = connection.prepareStatement("delete from cockpit_act where published_on = ? and leads = 0")) {
             for (LocalDate day : days) {
                 for (PreparedStatement statement : List.of(cell, loss, act)) {
