@@ -270,7 +270,7 @@ public class CockpitCells {
         try (PreparedStatement select = connection.prepareStatement("""
                 select lead_id, published_on, partner_key, region, country, product, campaign, reached, lost, expected_eur,
                        won_eur, claim_bucket, contact_bucket, outcome_bucket, loss_reason
-                from cockpit_counted where """ + where)) {
+                from cockpit_counted where\s""" + where)) {
             bind(select, values, 0);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
