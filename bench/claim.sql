@@ -1,7 +1,8 @@
 -- pgbench baseline: one claim as the portal runs it on PostgreSQL, one statement in one
--- transaction: the conditional update with the marketplace's rules, the history row, the lead read
--- back with its timeline for the answer, the partner's count of open leads; keep in step with
--- ClaimService.java and LeadHistory.java. Each client claims the next lead of its own share
+-- transaction: the conditional update with the marketplace's rules, the history row, the cockpit's
+-- mark, the audit of the contact's reveal, the lead read back with its timeline for the answer, the
+-- partner's count of open leads; keep in step with ClaimService.java and LeadHistory.java. run.sh
+-- also runs it without the line of the audit, to measure what the audit costs. Each client claims the next lead of its own share
 -- of bench_claim_plan (lead, partner), so that no lead is tried twice. Run with -M prepared, as the
 -- portal runs its statements, and -D i=0 -D clients=N.
 \set i :i + 1
@@ -26,6 +27,8 @@ with taken as (update sales_lead l set state = 'CLAIMED', partner_key = :partner
      moved as (insert into lead_transition (lead_id, at, actor, from_state, to_state, reason)
                select id, now(), 'pgbench', 'PUBLISHED', 'CLAIMED', 'CLAIMED|' || :partner_key from taken
                returning id, at, actor, from_state, to_state, reason),
+     marked as (insert into cockpit_change (lead_id) select id from taken),
+     audited as (insert into personal_data_access (lead_id, at, username, partner_key, how) select id, now(), 'pgbench', :partner_key, 'CLAIM' from taken),
      counted as (update partner set open_leads = open_leads + 1
                  where partner_key = :partner_key and open_leads < capacity and exists (select 1 from taken)
                  returning partner_key)

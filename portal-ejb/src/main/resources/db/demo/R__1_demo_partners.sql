@@ -10,17 +10,24 @@ where not exists (select 1 from partner where partner_key = 'alpenblick');
 insert into partner (partner_key, name, tier, capacity)
 select 'rheinwerk', 'Rheinwerk Netzwerke KG', 'BRONZE', 45
 where not exists (select 1 from partner where partner_key = 'rheinwerk');
+-- a fourth partner without demo users, beside nordlicht in Schleswig-Holstein: the prospects of the
+-- consent demo choose between the two
+insert into partner (partner_key, name, tier, capacity)
+select 'kuestennetz', 'Küstennetz IT GmbH', 'BRONZE', 20
+where not exists (select 1 from partner where partner_key = 'kuestennetz');
 
 -- where they sit: a prospect chooses partners by name and city
 update partner set city = 'Hamburg' where partner_key = 'nordlicht' and city is null;
 update partner set city = 'Rosenheim' where partner_key = 'alpenblick' and city is null;
 update partner set city = 'Köln' where partner_key = 'rheinwerk' and city is null;
+update partner set city = 'Kiel' where partner_key = 'kuestennetz' and city is null;
 
 insert into partner_region (partner_key, region_code)
 select p, r from (values
     ('nordlicht', 'DE-HH'), ('nordlicht', 'DE-SH'), ('nordlicht', 'DE-NI'), ('nordlicht', 'DE-HB'),
     ('alpenblick', 'DE-BY'), ('alpenblick', 'AT'),
-    ('rheinwerk', 'DE-NW'), ('rheinwerk', 'DE-RP')) as demo (p, r)
+    ('rheinwerk', 'DE-NW'), ('rheinwerk', 'DE-RP'),
+    ('kuestennetz', 'DE-SH')) as demo (p, r)
 where not exists (select 1 from partner_region x where x.partner_key = demo.p and x.region_code = demo.r);
 
 insert into partner_certification (partner_key, certification)
@@ -34,14 +41,16 @@ select p, c from (values
     ('nordlicht', 'SWITCH-CAMPUS'), ('nordlicht', 'WIFI-ENTERPRISE'), ('nordlicht', 'FIREWALL-NG'),
     ('nordlicht', 'ZERO-TRUST'), ('nordlicht', 'MANAGED-SOC'),
     ('alpenblick', 'SWITCH-CAMPUS'), ('alpenblick', 'WIFI-ENTERPRISE'), ('alpenblick', 'SDWAN'),
-    ('rheinwerk', 'SWITCH-CAMPUS'), ('rheinwerk', 'WIFI-ENTERPRISE'), ('rheinwerk', 'CLOUD-BACKUP')) as demo (p, c)
+    ('rheinwerk', 'SWITCH-CAMPUS'), ('rheinwerk', 'WIFI-ENTERPRISE'), ('rheinwerk', 'CLOUD-BACKUP'),
+    ('kuestennetz', 'SWITCH-CAMPUS'), ('kuestennetz', 'WIFI-ENTERPRISE')) as demo (p, c)
 where not exists (select 1 from partner_product x where x.partner_key = demo.p and x.product = demo.c);
 
 insert into partner_size_focus (partner_key, size_class)
 select p, s from (values
     ('nordlicht', 'MEDIUM'), ('nordlicht', 'ENTERPRISE'),
     ('alpenblick', 'SMALL'), ('alpenblick', 'MEDIUM'),
-    ('rheinwerk', 'SMALL')) as demo (p, s)
+    ('rheinwerk', 'SMALL'),
+    ('kuestennetz', 'MEDIUM')) as demo (p, s)
 where not exists (select 1 from partner_size_focus x where x.partner_key = demo.p and x.size_class = demo.s);
 
 -- the demo users, as the portal would have met them at their first sign-in (names and addresses of the demo realm)

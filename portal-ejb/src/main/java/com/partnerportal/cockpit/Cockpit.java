@@ -71,6 +71,9 @@ public class Cockpit {
     private Clock clock;
 
     @Inject
+    private com.partnerportal.privacy.ContactAudit audit;
+
+    @Inject
     private CockpitCells cells;
 
     private Boolean postgres;
@@ -203,7 +206,7 @@ public class Cockpit {
         });
     }
 
-    /** All leads behind a number, for an export: at most {@link #EXPORT_LIMIT}. */
+    /** All leads behind a number, for an export: at most {@link #EXPORT_LIMIT}; the contacts in it are recorded as revealed. */
     public List<CockpitLead> export(Caller caller, CockpitQuery query) {
         Cohort cohort = cohort(caller, query);
         return onConnection(connection -> {
@@ -212,8 +215,15 @@ public class Cockpit {
                 v.reject("export", "tooManyRows", EXPORT_LIMIT);
                 v.throwIfInvalid();
             }
-            return rows(connection, caller, cohort, 0, EXPORT_LIMIT);
+            List<CockpitLead> leads = rows(connection, caller, cohort, 0, EXPORT_LIMIT);
+            audit.record(caller, withContact(leads), com.partnerportal.privacy.Access.EXPORT);
+            return leads;
         });
+    }
+
+    /** The ids of the leads of a list that carry their contact: each is a reveal of personal data. */
+    public static List<Long> withContact(List<CockpitLead> leads) {
+        return leads.stream().filter(lead -> lead.contact() != null).map(CockpitLead::id).toList();
     }
 
     private static long count(Connection connection, Cohort cohort) throws SQLException {
@@ -249,7 +259,7 @@ public class Cockpit {
                         Databases.instant(row.getObject(9, OffsetDateTime.class)), Money.of(row.getBigDecimal(10), row.getString(11)),
                         row.getObject(12, LocalDate.class), Databases.instant(row.getObject(13, OffsetDateTime.class)),
                         Money.of(row.getBigDecimal(14), row.getString(15)), row.getString(16),
-                        seesContact ? new LeadInput.Contact(row.getString(17), row.getString(18), row.getString(19),
+                        seesContact ? LeadInput.Contact.of(row.getString(17), row.getString(18), row.getString(19),
                                 row.getString(20), row.getString(21), row.getString(22), row.getString(23)) : null));
             }
         }

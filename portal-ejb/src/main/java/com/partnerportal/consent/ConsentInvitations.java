@@ -129,9 +129,7 @@ public class ConsentInvitations {
         Visit after = visit(leadId, (String) invitation[2]);
         String summary = after.partners().stream().filter(c -> c.decision() != Decision.NONE)
                 .map(c -> "- " + c.name() + (c.city() == null ? "" : ", " + c.city()) + ": "
-                        + java.util.ResourceBundle.getBundle("com.partnerportal.consent.ConsentMail",
-                                "de".equals(after.language()) ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH,
-                                ConsentMail.class.getClassLoader()).getString("decision." + c.decision()))
+                        + ConsentMail.decision(after.language(), c.decision()))
                 .collect(Collectors.joining("\n"));
         send(prospect(leadId), ConsentMail.Kind.CONFIRMATION, "prospect", summary);
         return after;

@@ -129,7 +129,7 @@ public class Consents {
             if (d.getValue() == Decision.REFUSED && d.getKey().equals(lead.partnerKey())
                     && LeadState.OPEN.contains(lead.state())) {
                 moves.move(lead, LeadState.WITHDRAWN, actor, now, MoveReason.CONSENT_WITHDRAWN.encode(d.getKey()));
-                tell(d.getKey(), lead.id(), now);
+                tellLeadGone(d.getKey(), lead.id(), now);
             }
         }
     }
@@ -141,20 +141,16 @@ public class Consents {
     }
 
     /**
-     * Tells every user of the partner that the lead is gone, in the portal and by mail in the user's
-     * language: its number and address in the portal, nothing of the prospect.
+     * Tells every user of the partner that the lead is gone (the prospect withdrew, or was erased), in the
+     * portal and by mail in the user's language: its number and address in the portal, nothing of the prospect.
      */
-    private void tell(String partner, long leadId, Instant now) {
+    public void tellLeadGone(String partner, long leadId, Instant now) {
         for (com.partnerportal.user.PortalUser.View member : users.membersOf(partner)) {
             notifications.add(member.username(), com.partnerportal.notification.NotificationType.CONSENT_WITHDRAWN, leadId, now);
             if (member.email() != null) {
-                java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("com.partnerportal.consent.ConsentMail",
-                        "de".equals(member.language()) ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH,
-                        Consents.class.getClassLoader());
-                Object[] values = {member.name() == null ? member.username() : member.name(), Long.toString(leadId),
-                        com.partnerportal.platform.PortalUrl.of("/lead/" + leadId).toString()};
-                mailer.send(member.email(), java.text.MessageFormat.format(texts.getString("withdrawn.subject"), values),
-                        java.text.MessageFormat.format(texts.getString("withdrawn.text"), values));
+                ConsentMail mail = ConsentMail.leadGone(member.language(),
+                        member.name() == null ? member.username() : member.name(), leadId);
+                mailer.send(member.email(), mail.subject(), mail.text());
             }
         }
     }

@@ -131,6 +131,10 @@ public class Lead {
     @Column(name = "consent_required")
     private boolean consentRequired;
 
+    /** When the prospect's personal data was erased (GDPR Art. 17); null while it is kept. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected Lead() {
     }
 
@@ -281,6 +285,46 @@ public class Lead {
 
     public Long id() {
         return id;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
+    /**
+     * Erases the prospect's personal data from the lead: the contact, and every free text that may
+     * name the prospect (handover protocol, buying signals, review note, loss comment). The company,
+     * the market, the product and the money stay, for the anonymous numbers.
+     */
+    public void erase(Instant at) {
+        contactFirstName = null;
+        contactLastName = null;
+        contactEmail = null;
+        contactPhone = null;
+        contactStreet = null;
+        contactPostalCode = null;
+        contactCity = null;
+        handoverReason = null;
+        prospectAsked = null;
+        promised = null;
+        nextStep = null;
+        buyingSignals = null;
+        reviewNote = null;
+        lossComment = null;
+        erasedAt = at;
+    }
+
+    /** What identifies the prospect: the full name, e-mail and phone, those that are stored. */
+    public java.util.List<String> prospectIdentifiers() {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        String name = ((contactFirstName == null ? "" : contactFirstName) + " "
+                + (contactLastName == null ? "" : contactLastName)).strip();
+        for (String value : new String[] {name, contactEmail, contactPhone}) {
+            if (value != null && !value.isBlank()) {
+                values.add(value);
+            }
+        }
+        return values;
     }
 
     public boolean consentRequired() {

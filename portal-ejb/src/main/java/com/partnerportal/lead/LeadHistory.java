@@ -49,7 +49,7 @@ public class LeadHistory {
             l.partner_key, l.published_at, l.claimed_at, l.last_activity_at, l.created_at,
             l.assignee, l.expected_revenue_amount, l.expected_revenue_currency, l.expected_close_date, l.follow_up_at,
             l.loss_reason_code, l.loss_comment, l.won_revenue_amount, l.won_revenue_currency, l.closed_at, l.version,
-            l.consent_required,
+            l.consent_required, l.erased_at,
             t.at, t.actor, t.from_state, t.to_state, t.reason""";
 
     /** A lead and its timeline in one round trip. */
@@ -116,22 +116,22 @@ public class LeadHistory {
                 row.getString(4), row.getString(5),
                 new LeadInput.Company(row.getString(6), row.getString(7), row.getString(8), row.getString(9),
                         row.getString(10)),
-                new LeadInput.Contact(row.getString(11), row.getString(12), row.getString(13), row.getString(14),
-                        row.getString(15), row.getString(16), row.getString(17)),
+                instant(row, 46) != null ? null : new LeadInput.Contact(row.getString(11), row.getString(12),
+                        row.getString(13), row.getString(14), row.getString(15), row.getString(16), row.getString(17)),
                 row.getString(18), row.getString(19), Money.of(row.getBigDecimal(20), row.getString(21)),
                 row.getInt(22), row.getString(23),
                 handover(row.getString(24), row.getString(25), row.getString(26), row.getString(27)),
                 row.getString(28), row.getString(29), instant(row, 30), instant(row, 31), instant(row, 32),
                 instant(row, 33), row.getString(34), Money.of(row.getBigDecimal(35), row.getString(36)),
                 row.getObject(37, LocalDate.class), instant(row, 38), row.getString(39), row.getString(40),
-                Money.of(row.getBigDecimal(41), row.getString(42)), instant(row, 43), row.getLong(44), row.getBoolean(45), timeline);
+                Money.of(row.getBigDecimal(41), row.getString(42)), instant(row, 43), row.getLong(44), row.getBoolean(45), instant(row, 46), timeline);
         do {
-            Instant at = instant(row, 46);
+            Instant at = instant(row, 47);
             if (at != null) {
-                String from = row.getString(48);
-                timeline.add(LeadView.TransitionView.of(at, row.getString(47),
-                        from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(49)),
-                        row.getString(50)));
+                String from = row.getString(49);
+                timeline.add(LeadView.TransitionView.of(at, row.getString(48),
+                        from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(50)),
+                        row.getString(51)));
             }
         } while (row.next());
         return lead;

@@ -15,6 +15,13 @@ public record LeadInput(String source, String externalId, String campaign, Compa
 
     public record Contact(String firstName, String lastName, String email, String phone, String street,
                           String postalCode, String city) {
+
+        /** The contact, or null when it holds nothing (never given, or erased). */
+        public static Contact of(String firstName, String lastName, String email, String phone, String street,
+                                 String postalCode, String city) {
+            Contact contact = new Contact(firstName, lastName, email, phone, street, postalCode, city);
+            return contact.equals(new Contact(null, null, null, null, null, null, null)) ? null : contact;
+        }
     }
 
     /** Why the lead is handed over, what the prospect asked for, what was promised, the next step. */

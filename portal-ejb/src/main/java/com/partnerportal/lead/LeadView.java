@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The full lead, contact included: for the manufacturer and for the partner that holds it. Its
- * {@code version} changes with every change of the lead (the API's {@code ETag}).
+ * {@code version} changes with every change of the lead (the API's {@code ETag}). A lead whose
+ * prospect was erased ({@code erasedAt}) has no contact for anyone.
  */
 public record LeadView(long id, LeadState state, String source, String externalId, String campaign,
                        LeadInput.Company company, LeadInput.Contact contact, String product,
@@ -17,7 +18,7 @@ public record LeadView(long id, LeadState state, String source, String externalI
                        Instant claimedAt, Instant lastActivityAt, Instant createdAt, String assignee,
                        Money expectedRevenue, LocalDate expectedCloseDate, Instant followUpAt, String lossReasonCode,
                        String lossComment, Money wonRevenue, Instant closedAt, long version,
-                       boolean consentRequired,
+                       boolean consentRequired, Instant erasedAt,
                        List<TransitionView> timeline) {
 
     /**
@@ -35,7 +36,7 @@ public record LeadView(long id, LeadState state, String source, String externalI
                 product, requiredCertification,
                 estimatedRevenue, score, buyingSignals, handover, reviewNote, partner, publishedAt, claimedAt,
                 lastActivityAt, createdAt, assignee, expectedRevenue, expectedCloseDate, followUpAt, lossReasonCode,
-                lossComment, wonRevenue, closedAt, version, consentRequired, seen);
+                lossComment, wonRevenue, closedAt, version, consentRequired, erasedAt, seen);
     }
 
     /** Whether the partner that holds a lead in this state sees its contact: not once the prospect withdrew. */

@@ -25,7 +25,8 @@ public enum MoveReason {
     STAGE("moved on in the pipeline"),
     WON("won: {0}", Argument.MONEY),
     LOST("lost: {0}", Argument.LOSS_REASON),
-    CONSENT_WITHDRAWN("the prospect withdrew consent for {0}", Argument.PARTNER);
+    CONSENT_WITHDRAWN("the prospect withdrew consent for {0}", Argument.PARTNER),
+    ERASED("the prospect's personal data was erased on request");
 
     /** What an argument is, so that a page can show its name rather than its code. */
     public enum Argument { SOURCE, TEXT, PARTNER, ACTIVITY, RETURN_REASON, LOSS_REASON, MONEY, NUMBER }

@@ -15,6 +15,7 @@ import com.partnerportal.platform.ConflictException;
 import com.partnerportal.platform.Databases;
 import com.partnerportal.platform.NamedSql;
 import com.partnerportal.platform.NotFoundException;
+import com.partnerportal.privacy.ContactAudit;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -83,7 +84,8 @@ public class ClaimService {
      * the read-back and {@link #COUNT_OPEN} in that order: round trips to the database cost the
      * claim more than its statements do. The timeline is the stored moves and the one just made
      * (a statement does not see its own inserts); {@code counted} is 0 when the partner has no room.
-     * It marks the lead's day for the cockpit's kept figures too ({@link CockpitChanges#MARK_SQL}).
+     * It marks the lead for the cockpit's kept figures ({@link CockpitChanges#MARK_SQL}) and records that
+     * the caller was shown the contact ({@link ContactAudit}).
      * No rows: the update took nothing, and nothing was written.
      */
     private static final NamedSql CLAIM_IN_ONE_STATEMENT = new NamedSql("""
@@ -93,6 +95,8 @@ public class ClaimService {
                            select id, :now, :actor, 'PUBLISHED', 'CLAIMED', :reason from taken
                            returning id, at, actor, from_state, to_state, reason),
                  marked as (insert into cockpit_change (lead_id) select id from taken),
+                 audited as (insert into personal_data_access (lead_id, at, username, partner_key, how)
+                             select id, :now, :actor, :p, 'CLAIM' from taken),
                  counted as (%s and exists (select 1 from taken)
                              returning partner_key)
             select %s, (select count(*) from counted) as counted
@@ -157,6 +161,7 @@ public class ClaimService {
         LeadHistory.record(connection, claim.leadId(), claim.now(), claim.caller().username(), LeadState.PUBLISHED,
                 LeadState.CLAIMED, claim.reason());
         CockpitChanges.mark(connection, claim.leadId());
+        ContactAudit.record(connection, values);
         LeadView claimed = LeadHistory.view(connection, claim.leadId());
         // last, so that the partner's claims queue only for this and the commit
         if (COUNT_OPEN.update(connection, values) != 1) {

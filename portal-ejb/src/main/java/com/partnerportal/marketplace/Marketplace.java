@@ -57,9 +57,16 @@ public class Marketplace {
                 """ + matching(tier);
     }
 
-    /** The cards of one page, by id. */
+    /**
+     * The cards of one page, by id. A card names the company only in a market where the channel
+     * manager turned it on ({@link MarketCards}): elsewhere a rep could call the company directly and
+     * bypass the claim.
+     */
     private static final String CARDS = """
-            select l.id, l.source, l.campaign, l.company_name, l.size_class, l.industry, l.country, l.region,
+            select l.id, l.source, l.campaign,
+                   case when exists (select 1 from market_card m where m.country = l.country and m.company_name_shown)
+                        then l.company_name end,
+                   l.size_class, l.industry, l.country, l.region,
                    l.product, l.required_certification, l.revenue_amount, l.revenue_currency, l.score,
                    l.buying_signals, l.handover_reason, l.prospect_asked, l.promised, l.next_step, l.published_at,
                    l.silver_from, l.bronze_from

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * An anonymised pool card: the company and the handover protocol, never the contact. Built only
- * from columns without personal data, so no contact can reach a page or a response by accident.
+ * from columns without personal data, so no contact can reach a page or a response by accident; the
+ * company's name is null unless its market shows names on cards ({@link MarketCards}).
  */
 public record MarketplaceItem(long id, String state, String source, String campaign, Company company,
                               String product, String requiredCertification, Money estimatedRevenue, int score,

@@ -16,7 +16,7 @@ class LeadViewTest {
 
     private static LeadView lead(LeadView.TransitionView... moves) {
         return new LeadView(1, LeadState.CLAIMED, "t", "x", null, null, null, "SDWAN", null, null, 0, null, null, null,
-                "alpenblick", AT, AT, null, AT, "south.rep", null, null, null, null, null, null, null, 1L, false,
+                "alpenblick", AT, AT, null, AT, "south.rep", null, null, null, null, null, null, null, 1L, false, null,
                 List.of(moves));
     }
 

@@ -6,6 +6,8 @@ import com.partnerportal.cockpit.CockpitQuery;
 import com.partnerportal.cockpit.CockpitSummary;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Validation;
+import com.partnerportal.privacy.Access;
+import com.partnerportal.privacy.ContactAudit;
 import com.partnerportal.web.export.CockpitTable;
 import com.partnerportal.web.export.Table;
 import com.partnerportal.web.security.CurrentUser;
@@ -31,6 +33,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"channel-manager", "reseller-rep", "reseller-admin"})
 public class CockpitResource {
+
+    @Inject
+    private ContactAudit audit;
 
     @Inject
     private Cockpit cockpit;
@@ -79,7 +84,9 @@ public class CockpitResource {
         Validation v = new Validation();
         Page.Request paging = v.paging(page, size);
         v.throwIfInvalid();
-        return cockpit.leads(user.caller(), filters.query(), paging);
+        Page<CockpitLead> leads = cockpit.leads(user.caller(), filters.query(), paging);
+        audit.record(user.caller(), Cockpit.withContact(leads.items()), Access.LIST);
+        return leads;
     }
 
     @GET

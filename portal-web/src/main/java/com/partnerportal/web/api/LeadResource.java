@@ -16,6 +16,8 @@ import com.partnerportal.platform.MultiLine;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.PortalUrl;
 import com.partnerportal.platform.Validation;
+import com.partnerportal.privacy.Access;
+import com.partnerportal.privacy.ContactAudit;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
@@ -60,10 +62,16 @@ public class LeadResource {
     private CurrentUser user;
 
     @Inject
+    private ContactAudit audit;
+
+    @Inject
     private com.partnerportal.consent.Consents consents;
 
     @Inject
     private com.partnerportal.consent.ConsentInvitations invitations;
+
+    @Inject
+    private com.partnerportal.consent.PersonalData personalData;
 
     /** 201 for a new lead, 200 with the stored one when the same source and external id come again. */
     @POST
@@ -115,7 +123,7 @@ public class LeadResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") long id) {
-        return withTag(leads.find(user.caller(), id));
+        return withTag(shown(leads.find(user.caller(), id)));
     }
 
     /**
@@ -133,7 +141,13 @@ public class LeadResource {
             v.reject("body", "required");
             v.throwIfInvalid();
         }
-        return withTag(pipeline.change(user.caller(), id, patch, acceptedVersions(ifMatch)));
+        return withTag(shown(pipeline.change(user.caller(), id, patch, acceptedVersions(ifMatch))));
+    }
+
+    /** The lead as answered, its contact (if it carries one) recorded as revealed to the caller. */
+    private LeadView shown(LeadView lead) {
+        audit.revealed(user.caller(), lead, Access.API);
+        return lead;
     }
 
     private static Response withTag(LeadView lead) {
@@ -163,28 +177,28 @@ public class LeadResource {
     @Path("/{id}/qualify")
     @RolesAllowed("channel-manager")
     public LeadView qualify(@PathParam("id") long id, LeadInput.Handover handover) {
-        return leads.qualify(user.caller(), id, handover);
+        return shown(leads.qualify(user.caller(), id, handover));
     }
 
     @POST
     @Path("/{id}/publish")
     @RolesAllowed("channel-manager")
     public LeadView publish(@PathParam("id") long id) {
-        return leads.publish(user.caller(), id);
+        return shown(leads.publish(user.caller(), id));
     }
 
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed("channel-manager")
     public LeadView withdraw(@PathParam("id") long id) {
-        return leads.withdrawFromPool(user.caller(), id);
+        return shown(leads.withdrawFromPool(user.caller(), id));
     }
 
     @POST
     @Path("/{id}/close")
     @RolesAllowed("channel-manager")
     public LeadView close(@PathParam("id") long id, Reason reason) {
-        return leads.close(user.caller(), id, reason == null ? null : reason.reason());
+        return shown(leads.close(user.caller(), id, reason == null ? null : reason.reason()));
     }
 
     /** {@code {"reasonCode": "OUT_OF_TERRITORY"}}, a code of the return-reason catalogue. */
@@ -199,14 +213,14 @@ public class LeadResource {
     @Path("/{id}/return")
     @RolesAllowed({"reseller-rep", "reseller-admin"})
     public LeadView giveBack(@PathParam("id") long id, ReturnReason reason) {
-        return work.giveBack(user.caller(), id, reason == null ? null : reason.reasonCode());
+        return shown(work.giveBack(user.caller(), id, reason == null ? null : reason.reasonCode()));
     }
 
     @POST
     @Path("/{id}/activities")
     @RolesAllowed({"reseller-rep", "reseller-admin"})
     public LeadView logActivity(@PathParam("id") long id, ActivityInput activity) {
-        return work.logActivity(user.caller(), id, activity == null ? new ActivityInput(null, null, null) : activity);
+        return shown(work.logActivity(user.caller(), id, activity == null ? new ActivityInput(null, null, null) : activity));
     }
 
     @GET
@@ -238,6 +252,23 @@ public class LeadResource {
     @RolesAllowed("channel-manager")
     public com.partnerportal.consent.ConsentsView record(@PathParam("id") long id, com.partnerportal.consent.Consents.DecisionInput decision) {
         return consents.record(user.caller(), id, decision);
+    }
+
+    /** Everything the portal holds about the prospect (GDPR Art. 15/20), as one JSON document to hand over. */
+    @GET
+    @Path("/{id}/personal-data")
+    @RolesAllowed("channel-manager")
+    public Response personalData(@PathParam("id") long id) {
+        return Response.ok(personalData.export(user.caller(), id))
+                .header("Content-Disposition", "attachment; filename=\"personal-data-lead-" + id + ".json\"").build();
+    }
+
+    /** Erases the prospect's personal data everywhere (GDPR Art. 17); the answer says where it is still found: nowhere. */
+    @POST
+    @Path("/{id}/erasure")
+    @RolesAllowed("channel-manager")
+    public com.partnerportal.consent.PersonalData.Erasure erase(@PathParam("id") long id) {
+        return personalData.erase(user.caller(), id);
     }
 
     /** Asks the prospect by e-mail to choose partners: 202, the mail is on its way. */

@@ -1,6 +1,7 @@
 package com.partnerportal.web.ui;
 
 import com.partnerportal.lead.ConsentRules;
+import com.partnerportal.marketplace.MarketCards;
 import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.web.security.CurrentUser;
@@ -8,9 +9,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The channel manager's rules of which sources and countries need the prospect's consent. */
+/**
+ * The channel manager's privacy settings: which sources and countries need the prospect's consent,
+ * and in which markets the marketplace's cards name the company before the claim.
+ */
 @Named
 @ViewScoped
 public class ConsentRuleEditor implements Serializable {
@@ -19,7 +25,13 @@ public class ConsentRuleEditor implements Serializable {
     private ConsentRules rules;
 
     @Inject
+    private MarketCards markets;
+
+    @Inject
     private CurrentUser user;
+
+    private List<MarketCards.Market> marketList;
+    private final Map<String, Boolean> shown = new HashMap<>();
 
     private List<ConsentRules.Rule> list;
     private String source;
@@ -54,6 +66,28 @@ public class ConsentRuleEditor implements Serializable {
             FacesMessages.refusal("NOT_FOUND");
         }
         list = null;
+    }
+
+    public List<MarketCards.Market> getMarkets() {
+        if (marketList == null) {
+            marketList = markets.list(user.caller());
+            shown.clear();
+            marketList.forEach(market -> shown.put(market.country(), market.companyNameOnCards()));
+        }
+        return marketList;
+    }
+
+    /** The switches of the markets, by country. */
+    public Map<String, Boolean> getShown() {
+        return shown;
+    }
+
+    /** Saves a market's switch as the channel manager just set it. */
+    public void showNames(String country) {
+        boolean on = Boolean.TRUE.equals(shown.get(country));
+        markets.save(user.caller(), country, new MarketCards.MarketInput(on));
+        FacesMessages.info(on ? "markets.namesShown" : "markets.namesHidden", country);
+        marketList = null;
     }
 
     public String getSource() { return source; }

@@ -14,9 +14,10 @@ final class FacesMessages {
     private FacesMessages() {
     }
 
-    static void info(String key) {
+    static void info(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(context, key), null));
+        String text = arguments.length == 0 ? text(context, key) : MessageFormat.format(text(context, key), arguments);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     /** A confirmation that survives the redirect that follows (the flash keeps it). */
@@ -39,6 +40,11 @@ final class FacesMessages {
             String text = MessageFormat.format(text(context, "capacity.belowOpen"), partner.openLeads(), partner.capacity());
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
         }
+    }
+
+    static void warn(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text(context, key), null));
     }
 
     static void error(String key) {

@@ -55,6 +55,12 @@ public class LeadPage implements Serializable {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private com.partnerportal.privacy.ContactAudit audit;
+
+    @Inject
+    private com.partnerportal.consent.PersonalData personalData;
+
     private List<PortalUser.View> partnerUsers;
 
     private Long id;
@@ -99,6 +105,7 @@ public class LeadPage implements Serializable {
         }
         try {
             show(leads.find(user.caller(), id));
+            audit.revealed(user.caller(), lead, com.partnerportal.privacy.Access.LEAD_PAGE);
         } catch (NotFoundException e) {
             lead = null;
             FacesMessages.error("lead.notFound");
@@ -121,12 +128,11 @@ public class LeadPage implements Serializable {
         lossReason = null;
         lossComment = null;
         partnerUsers = null;
-        if (lead.handover() != null) {
-            handoverReason = lead.handover().reason();
-            prospectAsked = lead.handover().prospectAsked();
-            promised = lead.handover().promised();
-            nextStep = lead.handover().nextStep();
-        }
+        LeadInput.Handover handover = lead.handover() == null ? new LeadInput.Handover(null, null, null, null) : lead.handover();
+        handoverReason = handover.reason();
+        prospectAsked = handover.prospectAsked();
+        promised = handover.promised();
+        nextStep = handover.nextStep();
     }
 
     public void qualify() {
@@ -233,6 +239,34 @@ public class LeadPage implements Serializable {
             FacesMessages.info("consent.recorded");
         } catch (InvalidInputException e) {
             FacesMessages.fieldErrors("consentForm", e);
+        } catch (NotFoundException e) {
+            FacesMessages.refusal("NOT_FOUND");
+        }
+    }
+
+    /** Everything about the prospect as a JSON file, for the channel manager to hand over (GDPR Art. 15). */
+    public org.primefaces.model.StreamedContent personalData() {
+        byte[] json;
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create(
+                new jakarta.json.bind.JsonbConfig().withFormatting(true))) {
+            json = jsonb.toJson(personalData.export(user.caller(), id)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException("The personal data of lead " + id + " could not be written", e);
+        }
+        return org.primefaces.model.DefaultStreamedContent.builder().name("personal-data-lead-" + id + ".json")
+                .contentType("application/json").stream(() -> new java.io.ByteArrayInputStream(json)).build();
+    }
+
+    /** Erases the prospect's personal data (GDPR Art. 17), after the channel manager confirmed it. */
+    public void erase() {
+        try {
+            com.partnerportal.consent.PersonalData.Erasure erasure = personalData.erase(user.caller(), id);
+            show(leads.find(user.caller(), id));
+            if (erasure.heldIn().isEmpty()) {
+                FacesMessages.info("privacy.erased");
+            } else {
+                FacesMessages.warn("privacy.stillHeld");
+            }
         } catch (NotFoundException e) {
             FacesMessages.refusal("NOT_FOUND");
         }

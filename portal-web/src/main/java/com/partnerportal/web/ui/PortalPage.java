@@ -25,6 +25,7 @@ public enum PortalPage {
     CAMPAIGNS("/campaigns.xhtml", "nav.campaigns", caller -> caller.has(Role.CHANNEL_MANAGER)),
     CONSENT_RULES("/consent-rules.xhtml", "nav.consentRules", caller -> caller.has(Role.CHANNEL_MANAGER)),
     CATALOGUES("/catalogues.xhtml", "nav.catalogues", caller -> caller.has(Role.PORTAL_ADMIN)),
+    AUDIT("/audit.xhtml", "nav.audit", caller -> caller.has(Role.PORTAL_ADMIN) || caller.has(Role.CHANNEL_MANAGER)),
     // reached from the pages above, not from the menu
     LEAD_NEW("/lead-new.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
     PARTNER("/partner.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
