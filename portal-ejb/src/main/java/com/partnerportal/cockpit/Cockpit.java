@@ -310,18 +310,14 @@ public class Cockpit {
     /** The figures of a view from the kept rows ({@link CockpitCells}), which must be up to date. */
     private CockpitSummary kept(Connection connection, Cohort cohort) throws SQLException {
         Map<String, Object> values = cohort.values();
-        List<CockpitSummary.StageCount> funnel = new ArrayList<>();
+        List<CockpitSummary.StageCount> funnel;
         Money expected;
         Money won;
         long[][] histograms = new long[3][HourBuckets.COUNT];
         try (PreparedStatement select = new NamedSql(CockpitSql.cellTotals(cohort.cells(null))).prepare(connection, values);
              ResultSet row = select.executeQuery()) {
             row.next();
-            List<LeadState> stages = List.of(LeadState.PUBLISHED, LeadState.CLAIMED, LeadState.CONTACTED,
-                    LeadState.SALES_QUALIFIED, LeadState.PROPOSAL, LeadState.WON, LeadState.LOST);
-            for (int i = 0; i < stages.size(); i++) {
-                funnel.add(new CockpitSummary.StageCount(stages.get(i), row.getLong(i + 1)));
-            }
+            funnel = funnel(row);
             expected = euro(row.getBigDecimal(8));
             won = euro(row.getBigDecimal(9));
             for (int measure = 0; measure < 3; measure++) {
@@ -342,6 +338,17 @@ public class Cockpit {
                 countriesWhole(slices(connection, CockpitSql.cellSlices("region", cohort.cells(Grain.Column.REGION)), values)),
                 slices(connection, CockpitSql.cellSlices("product", cohort.cells(Grain.Column.PRODUCT)), values),
                 trend(cohort, connection, CockpitSql.cellTrend(cohort.cells(null)), values, true));
+    }
+
+    /** The funnel from the first seven columns of a row of totals: published, claimed, ... won, lost. */
+    private static List<CockpitSummary.StageCount> funnel(ResultSet row) throws SQLException {
+        List<LeadState> stages = List.of(LeadState.PUBLISHED, LeadState.CLAIMED, LeadState.CONTACTED,
+                LeadState.SALES_QUALIFIED, LeadState.PROPOSAL, LeadState.WON, LeadState.LOST);
+        List<CockpitSummary.StageCount> funnel = new ArrayList<>();
+        for (int i = 0; i < stages.size(); i++) {
+            funnel.add(new CockpitSummary.StageCount(stages.get(i), row.getLong(i + 1)));
+        }
+        return funnel;
     }
 
     private static CockpitSummary.Hours hours(long[] histogram) {
@@ -365,16 +372,12 @@ public class Cockpit {
     private CockpitSummary aggregates(Connection connection, Cohort cohort) throws SQLException {
         Map<String, Object> values = cohort.values();
         String where = cohort.where();
-        List<CockpitSummary.StageCount> funnel = new ArrayList<>();
+        List<CockpitSummary.StageCount> funnel;
         Money expected;
         Money won;
         try (PreparedStatement select = new NamedSql(CockpitSql.totals(where)).prepare(connection, values); ResultSet row = select.executeQuery()) {
             row.next();
-            List<LeadState> stages = List.of(LeadState.PUBLISHED, LeadState.CLAIMED, LeadState.CONTACTED,
-                    LeadState.SALES_QUALIFIED, LeadState.PROPOSAL, LeadState.WON, LeadState.LOST);
-            for (int i = 0; i < stages.size(); i++) {
-                funnel.add(new CockpitSummary.StageCount(stages.get(i), row.getLong(i + 1)));
-            }
+            funnel = funnel(row);
             expected = euro(row.getBigDecimal(8));
             won = euro(row.getBigDecimal(9));
         }

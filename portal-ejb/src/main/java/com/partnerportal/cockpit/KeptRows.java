@@ -88,53 +88,29 @@ final class KeptRows {
         for (String column : columns) {
             set.append(column).append(" = ").append(column).append(" + ?, ");
         }
-        String key = " grain = ? and published_on = ? and partner_key = ? and region = ? and country = ? and product = ? and campaign = ?";
-        List<Map.Entry<CellKey, Sums>> changed = cells.entrySet().stream().filter(e -> !isZero(e.getValue())).toList();
-        List<Map.Entry<CellKey, Sums>> missing = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement("update cockpit_cell set " + set
-                + "expected_eur = coalesce(expected_eur, 0) + ?, won_eur = coalesce(won_eur, 0) + ? where" + key)) {
-            for (Map.Entry<CellKey, Sums> e : changed) {
-                int i = 1;
-                for (long count : e.getValue().counts) {
-                    update.setLong(i++, count);
-                }
-                update.setBigDecimal(i++, e.getValue().expected);
-                update.setBigDecimal(i++, e.getValue().won);
-                bindCell(update, i, e.getKey());
-                update.addBatch();
-            }
-            int[] updated = update.executeBatch();
-            for (int k = 0; k < updated.length; k++) {
-                if (updated[k] == 0) {
-                    missing.add(changed.get(k));
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            String values = "?, ".repeat(columns.size() + 2 + 7);
-            try (PreparedStatement insert = connection.prepareStatement("insert into cockpit_cell (" + String.join(", ", columns)
-                    + ", expected_eur, won_eur, grain, published_on, partner_key, region, country, product, campaign) values ("
-                    + values.substring(0, values.length() - 2) + ")")) {
-                for (Map.Entry<CellKey, Sums> e : missing) {
-                    int i = 1;
-                    for (long count : e.getValue().counts) {
-                        insert.setLong(i++, count);
+        set.append("expected_eur = coalesce(expected_eur, 0) + ?, won_eur = coalesce(won_eur, 0) + ?");
+        columns.addAll(List.of("expected_eur", "won_eur"));
+        List<String> cellKey = List.of("grain", "published_on", "partner_key", "region", "country", "product", "campaign");
+        addTo(connection, "cockpit_cell", columns, set.toString(), cellKey,
+                cells.entrySet().stream().filter(e -> !isZero(e.getValue())).toList(), (statement, i, sums) -> {
+                    for (long count : sums.counts) {
+                        statement.setLong(i++, count);
                     }
-                    insert.setBigDecimal(i++, e.getValue().expected);
-                    insert.setBigDecimal(i++, e.getValue().won);
-                    bindCell(insert, i, e.getKey());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        }
-        writeCounts(connection, "cockpit_loss", " grain = ? and published_on = ? and partner_key = ? and region = ? and country = ?"
-                + " and product = ? and campaign = ? and reason_code = ?", losses, (statement, i, k) -> {
+                    statement.setBigDecimal(i, sums.expected);
+                    statement.setBigDecimal(i + 1, sums.won);
+                    return i + 2;
+                }, KeptRows::bindCell);
+        List<String> lossKey = new ArrayList<>(cellKey);
+        lossKey.add("reason_code");
+        addTo(connection, "cockpit_loss", List.of("leads"), "leads = leads + ?", lossKey, nonZero(losses), KeptRows::bindLeads,
+                (statement, i, k) -> {
                     int next = bindCell(statement, i, new CellKey(k.grain(), k.day(), k.dimensions()));
                     statement.setString(next, k.reason());
-                }, "grain, published_on, partner_key, region, country, product, campaign, reason_code", 8);
-        writeCounts(connection, "cockpit_act", " published_on = ? and partner_key = ? and region = ? and country = ?"
-                + " and product = ? and campaign = ? and kind = ? and reason_code = ?", acts, (statement, i, k) -> {
+                    return next + 1;
+                });
+        addTo(connection, "cockpit_act", List.of("leads"), "leads = leads + ?",
+                List.of("published_on", "partner_key", "region", "country", "product", "campaign", "kind", "reason_code"),
+                nonZero(acts), KeptRows::bindLeads, (statement, i, k) -> {
                     statement.setObject(i, k.day());
                     statement.setString(i + 1, k.partner());
                     for (int d = 0; d < 4; d++) {
@@ -142,7 +118,8 @@ final class KeptRows {
                     }
                     statement.setString(i + 6, k.kind());
                     statement.setString(i + 7, k.reason());
-                }, "published_on, partner_key, region, country, product, campaign, kind, reason_code", 8);
+                    return i + 8;
+                });
         String byKey = " where grain in (0, 1, 2, 3, 4, 5) and published_on = ? and leads = 0"; // the key's index: grain first
         try (PreparedStatement cell = connection.prepareStatement("delete from cockpit_cell" + byKey);
              PreparedStatement loss = connection.prepareStatement("delete from cockpit_loss" + byKey);
@@ -159,38 +136,53 @@ final class KeptRows {
         }
     }
 
-    private interface Binder<K> {
-        void bind(PreparedStatement statement, int first, K key) throws SQLException;
+    /** Binds a row's values or its key from parameter {@code first} on; returns the next parameter. */
+    private interface Binder<T> {
+        int bind(PreparedStatement statement, int first, T value) throws SQLException;
     }
 
-    private static <K> void writeCounts(Connection connection, String table, String where, Map<K, long[]> counts,
-                                        Binder<K> binder, String keyColumns, int keyCount) throws SQLException {
-        List<Map.Entry<K, long[]>> changed = counts.entrySet().stream().filter(e -> e.getValue()[0] != 0).toList();
-        List<Map.Entry<K, long[]>> missing = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement("update " + table + " set leads = leads + ? where" + where)) {
-            for (Map.Entry<K, long[]> e : changed) {
-                update.setLong(1, e.getValue()[0]);
-                binder.bind(update, 2, e.getKey());
+    /**
+     * Adds each entry's values to the row of its key: an update per row, in one batch; the rows the
+     * update did not find are inserted with the values as they are, in a second batch.
+     */
+    private static <K, V> void addTo(Connection connection, String table, List<String> valueColumns, String set,
+                                     List<String> keyColumns, List<Map.Entry<K, V>> entries, Binder<V> values,
+                                     Binder<K> keys) throws SQLException {
+        List<Map.Entry<K, V>> missing = new ArrayList<>();
+        try (PreparedStatement update = connection.prepareStatement("update " + table + " set " + set + " where "
+                + String.join(" = ? and ", keyColumns) + " = ?")) {
+            for (Map.Entry<K, V> e : entries) {
+                keys.bind(update, values.bind(update, 1, e.getValue()), e.getKey());
                 update.addBatch();
             }
             int[] updated = update.executeBatch();
             for (int k = 0; k < updated.length; k++) {
                 if (updated[k] == 0) {
-                    missing.add(changed.get(k));
+                    missing.add(entries.get(k));
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " (leads, " + keyColumns
-                    + ") values (?" + ", ?".repeat(keyCount) + ")")) {
-                for (Map.Entry<K, long[]> e : missing) {
-                    insert.setLong(1, e.getValue()[0]);
-                    binder.bind(insert, 2, e.getKey());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+        if (missing.isEmpty()) {
+            return;
         }
+        int parameters = valueColumns.size() + keyColumns.size();
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " (" + String.join(", ", valueColumns)
+                + ", " + String.join(", ", keyColumns) + ") values (?" + ", ?".repeat(parameters - 1) + ")")) {
+            for (Map.Entry<K, V> e : missing) {
+                keys.bind(insert, values.bind(insert, 1, e.getValue()), e.getKey());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static <K> List<Map.Entry<K, long[]>> nonZero(Map<K, long[]> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue()[0] != 0).toList();
+    }
+
+    private static int bindLeads(PreparedStatement statement, int first, long[] leads) throws SQLException {
+        statement.setLong(first, leads[0]);
+        return first + 1;
     }
 
     private static int bindCell(PreparedStatement statement, int first, CellKey key) throws SQLException {

@@ -95,12 +95,12 @@ public class ConsentInvitations {
     }
 
     public Visit visit(String token) {
-        Object[] invitation = invitation(token, false);
+        Invitation invitation = invitation(token, false);
         Status status = status(invitation);
         if (status != Status.OPEN) {
             return Visit.closed(status);
         }
-        return visit((Long) ((Number) invitation[1]).longValue(), (String) invitation[2]);
+        return visit(invitation.leadId(), invitation.language());
     }
 
     /**
@@ -108,13 +108,13 @@ public class ConsentInvitations {
      * the token up; returns the page as it is afterwards, or the token's status if it was not open.
      */
     public Visit decide(String token, Map<String, Decision> decisions) {
-        Object[] invitation = invitation(token, true);
+        Invitation invitation = invitation(token, true);
         Status status = status(invitation);
         if (status != Status.OPEN) {
             return Visit.closed(status);
         }
-        long leadId = ((Number) invitation[1]).longValue();
-        Visit before = visit(leadId, (String) invitation[2]);
+        long leadId = invitation.leadId();
+        Visit before = visit(leadId, invitation.language());
         Map<String, Decision> chosen = new LinkedHashMap<>();
         for (Choice choice : before.partners()) {
             Decision decision = decisions.get(choice.partner());
@@ -124,9 +124,9 @@ public class ConsentInvitations {
         }
         Instant now = clock.instant();
         em.createNativeQuery("update consent_invitation set used_at = :now where id = :id")
-                .setParameter("now", now).setParameter("id", ((Number) invitation[0]).longValue()).executeUpdate();
+                .setParameter("now", now).setParameter("id", invitation.id()).executeUpdate();
         consents.decide(leadId, chosen, ConsentChannel.CONSENT_PAGE, Consents.TEXT_VERSION, "prospect", null);
-        Visit after = visit(leadId, (String) invitation[2]);
+        Visit after = visit(leadId, invitation.language());
         String summary = after.partners().stream().filter(c -> c.decision() != Decision.NONE)
                 .map(c -> "- " + c.name() + (c.city() == null ? "" : ", " + c.city()) + ": "
                         + ConsentMail.decision(after.language(), c.decision()))
@@ -140,14 +140,14 @@ public class ConsentInvitations {
      * unknown token, an open one, or one renewed before.
      */
     public void renew(String token) {
-        Object[] invitation = invitation(token, true);
+        Invitation invitation = invitation(token, true);
         Status status = status(invitation);
-        if ((status != Status.USED && status != Status.EXPIRED) || invitation[5] != null) {
+        if ((status != Status.USED && status != Status.EXPIRED) || invitation.renewedAt() != null) {
             return;
         }
         em.createNativeQuery("update consent_invitation set renewed_at = :now where id = :id")
-                .setParameter("now", clock.instant()).setParameter("id", ((Number) invitation[0]).longValue()).executeUpdate();
-        Prospect prospect = prospect(((Number) invitation[1]).longValue());
+                .setParameter("now", clock.instant()).setParameter("id", invitation.id()).executeUpdate();
+        Prospect prospect = prospect(invitation.leadId());
         if (prospect != null && prospect.email() != null && !prospect.email().isBlank()) {
             send(prospect, ConsentMail.Kind.RENEWAL, "prospect", null);
         }
@@ -179,10 +179,7 @@ public class ConsentInvitations {
 
     private Visit visit(long leadId, String language) {
         Prospect prospect = prospect(leadId);
-        Map<String, Decision> current = new java.util.HashMap<>();
-        for (ConsentsView.Current c : consents.current(leadId)) {
-            current.put(c.partner(), c.decision());
-        }
+        Map<String, Decision> current = consents.decisions(leadId);
         List<Choice> choices = new ArrayList<>();
         for (Marketplace.Candidate partner : marketplace.fitting(leadId)) {
             choices.add(new Choice(partner.key(), partner.name(), partner.city(), partner.tier(),
@@ -209,8 +206,12 @@ public class ConsentInvitations {
         mailer.send(prospect.email(), mail.subject(), mail.text());
     }
 
-    /** id, lead, language, expires, used, renewed; null for a token never given. */
-    private Object[] invitation(String token, boolean lock) {
+    /** A link as stored: its lead, the prospect's language, until when it holds, when it was used and renewed. */
+    private record Invitation(long id, long leadId, String language, Instant expiresAt, Instant usedAt, Instant renewedAt) {
+    }
+
+    /** The link of a token, locked for a change if asked; null for a token never given. */
+    private Invitation invitation(String token, boolean lock) {
         if (token == null || token.length() != 43) {
             return null;
         }
@@ -218,17 +219,22 @@ public class ConsentInvitations {
                         select id, lead_id, language, expires_at, used_at, renewed_at from consent_invitation
                         where token_hash = :hash""" + (lock ? " for update" : ""), Object[].class)
                 .setParameter("hash", hash(token)).getResultList();
-        return rows.isEmpty() ? null : rows.get(0);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        return new Invitation(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                Databases.instant(r[3]), Databases.instant(r[4]), Databases.instant(r[5]));
     }
 
-    private Status status(Object[] invitation) {
+    private Status status(Invitation invitation) {
         if (invitation == null) {
             return Status.UNKNOWN;
         }
-        if (invitation[4] != null) {
+        if (invitation.usedAt() != null) {
             return Status.USED;
         }
-        return Databases.instant(invitation[3]).isAfter(clock.instant()) ? Status.OPEN : Status.EXPIRED;
+        return invitation.expiresAt().isAfter(clock.instant()) ? Status.OPEN : Status.EXPIRED;
     }
 
     private static Duration validity() {

@@ -135,9 +135,12 @@ public class Consents {
     }
 
     /** The decisions that hold for a lead, by partner (no {@code NONE}). */
-    public List<ConsentsView.Current> current(long leadId) {
-        Lead lead = em.find(Lead.class, leadId);
-        return lead == null ? List.of() : view(lead).current().stream().filter(c -> c.decision() != Decision.NONE).toList();
+    public Map<String, Decision> decisions(long leadId) {
+        List<Object[]> rows = em.createNativeQuery("select c.partner_key, c.decision from consent_current c where c.lead_id = :lead",
+                Object[].class).setParameter("lead", leadId).getResultList();
+        Map<String, Decision> decisions = new LinkedHashMap<>();
+        rows.forEach(r -> decisions.put((String) r[0], Decision.valueOf((String) r[1])));
+        return decisions;
     }
 
     /**

@@ -7,6 +7,7 @@ import com.partnerportal.platform.Databases;
 import com.partnerportal.platform.NamedSql;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Role;
+import com.partnerportal.platform.Validation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +47,18 @@ public class ContactAudit {
 
     /** What the search narrows by: a lead, a user, days of UTC (inclusive); each may be null. */
     public record Search(Long lead, String user, LocalDate from, LocalDate to) {
+
+        /** The search as an address writes it; a wrong value is rejected into {@code v}, by its parameter's name. */
+        public static Search parse(Validation v, String lead, String user, String from, String to) {
+            Integer leadId = lead == null || lead.isBlank() ? null : v.wholeNumber("lead", lead, 1, Integer.MAX_VALUE);
+            LocalDate fromDay = v.optionalDate("from", from);
+            LocalDate toDay = v.optionalDate("to", to);
+            if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+                v.reject("to", "notBeforeFrom");
+            }
+            return new Search(leadId == null ? null : leadId.longValue(), user == null || user.isBlank() ? null : user.strip(),
+                    fromDay, toDay);
+        }
     }
 
     @PersistenceContext

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 
 /** {@code /api/audit/personal-data}: who saw a prospect's contact data, when, and how. */
 @ApplicationScoped
@@ -35,14 +34,8 @@ public class AuditResource {
                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
         Validation v = new Validation();
         Page.Request paging = v.paging(page, size);
-        Integer leadId = lead == null || lead.isBlank() ? null : v.wholeNumber("lead", lead, 1, Integer.MAX_VALUE);
-        LocalDate fromDay = v.optionalDate("from", from);
-        LocalDate toDay = v.optionalDate("to", to);
-        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            v.reject("to", "notBeforeFrom");
-        }
+        ContactAudit.Search search = ContactAudit.Search.parse(v, lead, username, from, to);
         v.throwIfInvalid();
-        return audit.search(user.caller(), new ContactAudit.Search(leadId == null ? null : leadId.longValue(),
-                username == null || username.isBlank() ? null : username.strip(), fromDay, toDay), paging);
+        return audit.search(user.caller(), search, paging);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -38,16 +37,10 @@ public class AuditSearch implements Serializable {
     /** Called by {@code f:viewAction}: checks the address's filters, or says what is wrong with them. */
     public void load() {
         Validation v = new Validation();
-        Integer leadId = lead == null || lead.isBlank() ? null : v.wholeNumber("lead", lead, 1, Integer.MAX_VALUE);
-        LocalDate fromDay = v.optionalDate("from", from);
-        LocalDate toDay = v.optionalDate("to", to);
-        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            v.reject("to", "notBeforeFrom");
-        }
+        ContactAudit.Search parsed = ContactAudit.Search.parse(v, lead, username, from, to);
         try {
             v.throwIfInvalid();
-            search = new ContactAudit.Search(leadId == null ? null : leadId.longValue(),
-                    username == null || username.isBlank() ? null : username.strip(), fromDay, toDay);
+            search = parsed;
         } catch (InvalidInputException e) {
             FacesMessages.fieldErrors("filters", e);
         }
