@@ -77,6 +77,17 @@ public class LeadService {
         return new Created(history.view(lead), true);
     }
 
+    /** What the checks of {@link #create} find wrong with a lead, without storing anything. */
+    public List<com.partnerportal.platform.FieldError> problems(LeadInput input) {
+        try {
+            LeadRules.check(input, new LeadRules.Catalogues(catalog.regionCodes(), catalog.codes(Catalog.PRODUCT),
+                    catalog.codes(Catalog.CERTIFICATION)));
+            return List.of();
+        } catch (com.partnerportal.platform.InvalidInputException e) {
+            return e.errors();
+        }
+    }
+
     /**
      * What waits for the channel manager: leads held for review at intake, new ones without a
      * handover protocol, qualified ones to publish, leads partners gave back and leads the SLA took

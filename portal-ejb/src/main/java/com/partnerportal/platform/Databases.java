@@ -32,4 +32,14 @@ public final class Databases {
         }
         throw new IllegalStateException("Not a timestamp: " + value);
     }
+
+    /** Whether a failure was a unique constraint's (SQL state class 23, integrity), anywhere in its causes. */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -18,9 +18,11 @@ import com.partnerportal.platform.PortalUrl;
 import com.partnerportal.platform.Validation;
 import com.partnerportal.privacy.Access;
 import com.partnerportal.privacy.ContactAudit;
+import com.partnerportal.intake.ImportReport;
+import com.partnerportal.web.imports.LeadFile;
+import com.partnerportal.web.imports.LeadImports;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +38,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.SQLException;
+import java.io.InputStream;
 import java.util.List;
 
 /** {@code /api/leads}: intake, the channel manager's moves, and the claim. */
@@ -48,6 +50,12 @@ public class LeadResource {
 
     @Inject
     private LeadService leads;
+
+    @Inject
+    private com.partnerportal.intake.LeadIntake intake;
+
+    @Inject
+    private LeadImports imports;
 
     @Inject
     private ClaimService claims;
@@ -78,29 +86,26 @@ public class LeadResource {
     @RolesAllowed({"channel-manager", "lead-ingest"})
     public Response create(LeadInput input) {
         LeadInput lead = input == null ? new LeadInput(null, null, null, null, null, null, null, null, null, null, null, null) : input;
-        LeadService.Created result;
-        try {
-            result = leads.create(user.caller(), lead);
-        } catch (EJBException e) {
-            if (!isUniqueViolation(e)) {
-                throw e;
-            }
-            // the same lead arrived twice at the same moment and the other call stored it first
-            return Response.ok(leads.bySource(lead.source(), lead.externalId())).build();
-        }
+        LeadService.Created result = intake.deliver(user.caller(), lead);
         if (!result.created()) {
             return Response.ok(result.lead()).build();
         }
         return Response.created(PortalUrl.of("/api/leads/" + result.lead().id())).entity(result.lead()).build();
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Many leads at once, from a CSV or XLSX file (contract: its columns): each row created as a lead sent
+     * alone would be, whole or not at all; 200 with the report of what was created, delivered again,
+     * held for review and rejected (with the line and the fields at fault).
+     */
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", LeadFile.Format.XLSX_TYPE})
+    @RolesAllowed({"channel-manager", "lead-ingest"})
+    public ImportReport importLeads(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream file) {
+        LeadFile.Format format = type != null && type.isCompatible(MediaType.valueOf(LeadFile.Format.XLSX_TYPE))
+                ? LeadFile.Format.XLSX : LeadFile.Format.CSV;
+        return imports.run(user.caller(), file, format, java.util.Locale.ENGLISH);
     }
 
     @GET

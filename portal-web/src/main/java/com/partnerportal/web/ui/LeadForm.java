@@ -1,7 +1,6 @@
 package com.partnerportal.web.ui;
 
 import com.partnerportal.lead.LeadInput;
-import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.Money;
 import com.partnerportal.partner.SizeClass;
 import com.partnerportal.platform.AccessDeniedException;
@@ -23,7 +22,7 @@ public class LeadForm implements Serializable {
     static final String MANUAL_SOURCE = "manual";
 
     @Inject
-    private LeadService leads;
+    private com.partnerportal.intake.LeadIntake intake;
 
     @Inject
     private CurrentUser user;
@@ -63,7 +62,7 @@ public class LeadForm implements Serializable {
                 score, buyingSignals, new LeadInput.Handover(handoverReason, prospectAsked, promised, nextStep),
                 consentRequired == null || consentRequired.isEmpty() ? null : Boolean.valueOf(consentRequired));
         try {
-            long id = leads.create(user.caller(), input).lead().id();
+            long id = intake.deliver(user.caller(), input).lead().id();
             FacesMessages.info("lead.created");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/lead.xhtml?faces-redirect=true&id=" + id;

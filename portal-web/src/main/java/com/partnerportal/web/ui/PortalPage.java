@@ -28,6 +28,7 @@ public enum PortalPage {
     AUDIT("/audit.xhtml", "nav.audit", caller -> caller.has(Role.PORTAL_ADMIN) || caller.has(Role.CHANNEL_MANAGER)),
     // reached from the pages above, not from the menu
     LEAD_NEW("/lead-new.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
+    LEAD_IMPORT("/lead-import.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
     PARTNER("/partner.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
     LEAD("/lead.xhtml", null, caller -> caller.isManufacturer() || boundReseller(caller)),
     COCKPIT_LEADS("/cockpit-leads.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER) || boundReseller(caller)),

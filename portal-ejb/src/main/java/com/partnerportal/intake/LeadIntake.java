@@ -1,0 +1,35 @@
+package com.partnerportal.intake;
+
+import com.partnerportal.lead.LeadInput;
+import com.partnerportal.lead.LeadService;
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Databases;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * The one way a lead comes in, alone (API, form) or from a file: created through
+ * {@link LeadService#create} with its checks, idempotent on source and external id, also when two
+ * deliveries of the same lead arrive at the same moment (the second finds what the first stored).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the creation is a transaction of its own, to retry
+public class LeadIntake {
+
+    @Inject
+    private LeadService leads;
+
+    public LeadService.Created deliver(Caller caller, LeadInput input) {
+        try {
+            return leads.create(caller, input);
+        } catch (EJBException e) {
+            if (!Databases.isUniqueViolation(e)) {
+                throw e;
+            }
+            return new LeadService.Created(leads.bySource(input.source(), input.externalId()), false);
+        }
+    }
+}

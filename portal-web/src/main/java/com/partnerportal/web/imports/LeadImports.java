@@ -1,0 +1,74 @@
+package com.partnerportal.web.imports;
+
+import com.partnerportal.intake.ImportReport;
+import com.partnerportal.intake.LeadImport;
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.FieldError;
+import com.partnerportal.platform.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An uploaded lead file imported, for the API and the page alike: written to a temporary file as it
+ * arrives (at most {@link #MAX_MEGABYTES} MB, never held in memory), its rows counted (at most
+ * {@link LeadImport#MAX_ROWS}), then imported row by row.
+ */
+@ApplicationScoped
+public class LeadImports {
+
+    public static final int MAX_MEGABYTES = 50;
+
+    @Inject
+    private LeadImport imports;
+
+    public ImportReport run(Caller caller, InputStream upload, LeadFile.Format format, Locale locale) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("lead-import-", format == LeadFile.Format.CSV ? ".csv" : ".xlsx");
+            spool(upload, file);
+            if (LeadFile.count(file, format) > LeadImport.MAX_ROWS) {
+                throw invalid("fileTooManyRows", LeadImport.MAX_ROWS);
+            }
+            try (LeadFile rows = LeadFile.open(file, format)) {
+                return imports.run(caller, rows, locale);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The lead file could not be stored for its import", e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // the temporary folder's own clean-up takes it
+                }
+            }
+        }
+    }
+
+    private static void spool(InputStream upload, Path file) throws IOException {
+        long limit = MAX_MEGABYTES * 1024L * 1024L;
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int read; (read = upload.read(buffer)) != -1; ) {
+                written += read;
+                if (written > limit) {
+                    throw invalid("fileTooLarge", MAX_MEGABYTES);
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+    }
+
+    private static InvalidInputException invalid(String messageKey, Object argument) {
+        return new InvalidInputException(List.of(new FieldError("file", messageKey, argument)));
+    }
+}
