@@ -8,6 +8,7 @@ import com.partnerportal.it.support.Api;
 import com.partnerportal.it.support.Leads;
 import com.partnerportal.it.support.Mailbox;
 import com.partnerportal.it.support.PortalDeployment;
+import com.partnerportal.it.support.RoomForNordlicht;
 import jakarta.json.JsonObject;
 import java.net.CookieManager;
 import java.net.URI;
@@ -25,12 +26,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The prospect's way, from the mail alone: the link opens the public page without a login, a GET
  * only shows it, a post without the page's own state changes nothing, the choice uses the link up and
  * is confirmed by mail with a link to change it, and an expired link offers a fresh one.
  */
+@ExtendWith(RoomForNordlicht.class)
 class ConsentPageIT extends PortalDeployment {
 
     private static final Api manager = Api.as("channel.manager");

@@ -53,49 +53,74 @@ public class CockpitCells {
     @Inject
     private Clock clock;
 
+    @Resource
+    private jakarta.ejb.SessionContext context;
+
     /**
-     * Brings the kept rows of the days {@code from} to {@code to} up to date, in a transaction of
-     * its own that commits before the caller reads them: counts every changed lead again, and builds
-     * the days of the period never built. Returns how many leads and days it counted.
+     * Brings the kept rows of the days {@code from} to {@code to} up to date before the caller reads
+     * them: counts every changed lead again, and builds the days of the period never built. Each batch
+     * of leads and each day is a transaction of its own ({@link #countBatch}, {@link #buildDay}), so that
+     * a long backlog commits as it goes and never outlives a transaction's timeout. Returns how many
+     * leads and days it counted.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int refresh(LocalDate from, LocalDate to) {
-        return onConnection(connection -> {
-            if (!anyMarked(connection) && unbuilt(connection, from, to).isEmpty()) {
-                return 0;
-            }
-            lock(connection);
-            int counted = countMarked(connection);
-            for (LocalDate day : unbuilt(connection, from, to)) {
-                build(connection, day);
-                counted++;
-            }
-            return counted;
-        });
+        CockpitCells self = context.getBusinessObject(CockpitCells.class);
+        int counted = 0;
+        for (int batch; (batch = self.countBatch()) > 0; ) {
+            counted += batch;
+        }
+        for (LocalDate day : onConnection(connection -> unbuilt(connection, from, to))) {
+            counted += self.buildDay(day) ? 1 : 0;
+        }
+        return counted;
     }
 
     /**
      * Counts the changed leads again, and builds up to {@link #BUILD_PER_RUN} days never built, from
-     * today back to the first publication.
+     * today back to the first publication; each batch and day in a transaction of its own.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int keepUp() {
-        return onConnection(connection -> {
+        CockpitCells self = context.getBusinessObject(CockpitCells.class);
+        int counted = 0;
+        for (int batch; (batch = self.countBatch()) > 0; ) {
+            counted += batch;
+        }
+        List<LocalDate> newestFirst = onConnection(connection -> {
             LocalDate today = LocalDate.now(clock.withZone(Cohort.ZONE));
             LocalDate first = firstDay(connection);
-            List<LocalDate> unbuilt = first == null ? List.of() : unbuilt(connection, first, today);
-            if (!anyMarked(connection) && unbuilt.isEmpty()) {
+            return first == null ? new ArrayList<LocalDate>() : new ArrayList<>(unbuilt(connection, first, today));
+        });
+        java.util.Collections.reverse(newestFirst);
+        for (LocalDate day : newestFirst.subList(0, Math.min(BUILD_PER_RUN, newestFirst.size()))) {
+            counted += self.buildDay(day) ? 1 : 0;
+        }
+        return counted;
+    }
+
+    /** Counts one batch of marked leads again, holding the lock row; returns how many (0: none marked). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int countBatch() {
+        return onConnection(connection -> {
+            if (!anyMarked(connection)) {
                 return 0;
             }
             lock(connection);
-            int counted = countMarked(connection);
-            List<LocalDate> newestFirst = new ArrayList<>(unbuilt(connection, first == null ? today : first, today));
-            java.util.Collections.reverse(newestFirst);
-            for (LocalDate day : newestFirst.subList(0, Math.min(BUILD_PER_RUN, newestFirst.size()))) {
-                build(connection, day);
-                counted++;
+            return countMarked(connection);
+        });
+    }
+
+    /** Builds a day never built, holding the lock row; false if another did it meanwhile. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean buildDay(LocalDate day) {
+        return onConnection(connection -> {
+            lock(connection);
+            if (builtDays(connection, day, day).contains(day)) {
+                return false;
             }
-            return counted;
+            build(connection, day);
+            return true;
         });
     }
 
@@ -138,40 +163,37 @@ public class CockpitCells {
     }
 
     /**
-     * Counts the marked leads again, a batch at a time: takes their marks first, then takes out what
-     * each added ({@code cockpit_counted}) and adds what it adds now. A change that commits after the
-     * marks were taken leaves a mark of its own for the next time.
+     * Counts a batch of marked leads again: takes their marks first, then takes out what each added
+     * ({@code cockpit_counted}) and adds what it adds now. A change that commits after the marks were
+     * taken leaves a mark of its own for the next time. Returns how many leads it counted.
      */
     private int countMarked(Connection connection) throws SQLException {
-        int counted = 0;
-        while (true) {
-            List<Long> leads = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select distinct lead_id from cockpit_change fetch first " + LOOKUP_BATCH + " rows only");
-                 ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    leads.add(row.getLong(1));
-                }
+        List<Long> leads = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select distinct lead_id from cockpit_change fetch first " + LOOKUP_BATCH + " rows only");
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                leads.add(row.getLong(1));
             }
-            if (leads.isEmpty()) {
-                return counted;
-            }
-            String keys = String.join(", ", java.util.Collections.nCopies(leads.size(), "?"));
-            run(connection, "delete from cockpit_change where lead_id in (" + keys + ")", leads);
-            KeptRows rows = new KeptRows();
-            for (Contribution before : counted(connection, "lead_id in (" + keys + ")", leads)) {
-                rows.add(before, -1);
-            }
-            List<Contribution> now = contributions(connection, "l.id in (" + keys + ")", leads);
-            for (Contribution after : now) {
-                rows.add(after, 1);
-            }
-            rows.write(connection);
-            run(connection, "delete from cockpit_counted_act where lead_id in (" + keys + ")", leads);
-            run(connection, "delete from cockpit_counted where lead_id in (" + keys + ")", leads);
-            keep(connection, now);
-            counted += leads.size();
         }
+        if (leads.isEmpty()) {
+            return 0;
+        }
+        String keys = String.join(", ", java.util.Collections.nCopies(leads.size(), "?"));
+        run(connection, "delete from cockpit_change where lead_id in (" + keys + ")", leads);
+        KeptRows rows = new KeptRows();
+        for (Contribution before : counted(connection, "lead_id in (" + keys + ")", leads)) {
+            rows.add(before, -1);
+        }
+        List<Contribution> now = contributions(connection, "l.id in (" + keys + ")", leads);
+        for (Contribution after : now) {
+            rows.add(after, 1);
+        }
+        rows.write(connection);
+        run(connection, "delete from cockpit_counted_act where lead_id in (" + keys + ")", leads);
+        run(connection, "delete from cockpit_counted where lead_id in (" + keys + ")", leads);
+        keep(connection, now);
+        return leads.size();
     }
 
     private static LocalDate firstDay(Connection connection) throws SQLException {
