@@ -9,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -139,13 +138,18 @@ public final class LeadFile implements Iterator<ImportRow>, AutoCloseable {
     }
 
     private static LeadFile xlsx(Path file) throws IOException {
-        ReadableWorkbook workbook;
+        ReadableWorkbook workbook = null;
+        Stream<Row> stream;
         try {
             workbook = new ReadableWorkbook(file.toFile());
+            stream = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
+            if (workbook != null) {
+                workbook.close();
+            }
             throw invalid("notXlsx");
         }
-        Stream<Row> stream = workbook.getFirstSheet().openStream();
+        ReadableWorkbook opened = workbook;
         Iterator<Row> rows = stream.iterator();
         Iterator<Line> lines = new Iterator<>() {
             @Override
@@ -166,7 +170,7 @@ public final class LeadFile implements Iterator<ImportRow>, AutoCloseable {
         };
         return new LeadFile(wrapped(lines), () -> {
             stream.close();
-            workbook.close();
+            opened.close();
         });
     }
 
@@ -191,7 +195,9 @@ public final class LeadFile implements Iterator<ImportRow>, AutoCloseable {
             public boolean hasNext() {
                 try {
                     return lines.hasNext();
-                } catch (UncheckedIOException | IllegalStateException e) {
+                } catch (InvalidInputException e) {
+                    throw e;
+                } catch (RuntimeException e) { // Commons CSV and FastExcel report a broken file so
                     throw invalid(e.getCause() instanceof CharacterCodingException ? "notUtf8" : "unreadableFile");
                 }
             }
@@ -200,7 +206,9 @@ public final class LeadFile implements Iterator<ImportRow>, AutoCloseable {
             public Line next() {
                 try {
                     return lines.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
+                } catch (InvalidInputException e) {
+                    throw e;
+                } catch (RuntimeException e) {
                     throw invalid(e.getCause() instanceof CharacterCodingException ? "notUtf8" : "unreadableFile");
                 }
             }
