@@ -228,7 +228,7 @@ public class CockpitCells {
         List<Contribution> leads = contributions(connection, ofDay, period);
         KeptRows rows = new KeptRows();
         leads.forEach(lead -> rows.add(lead, 1));
-        rows.write(connection);
+        rows.write(connection, true); // the day was emptied above
         keep(connection, leads);
         run(connection, "insert into cockpit_day (published_on) select ? from cockpit_refresh where id = 1"
                 + " and not exists (select 1 from cockpit_day where published_on = ?)", List.of(day, day));

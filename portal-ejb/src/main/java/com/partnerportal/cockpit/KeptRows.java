@@ -78,6 +78,15 @@ final class KeptRows {
 
     /** Writes the sums as additions to the kept rows. */
     void write(Connection connection) throws SQLException {
+        write(connection, false);
+    }
+
+    /**
+     * Writes the sums as additions to the kept rows, or, for a day just emptied to be built again
+     * ({@code fresh}), as new rows: there is nothing to add to, and a batch of updates that find
+     * nothing would only cost.
+     */
+    void write(Connection connection, boolean fresh) throws SQLException {
         List<String> columns = new ArrayList<>(List.of(CockpitSql.COUNTERS.split(", ")).subList(0, 7));
         for (String measure : V14__Cockpit_cells.MEASURES) {
             for (int bucket = 0; bucket < HourBuckets.COUNT; bucket++) {
@@ -91,7 +100,7 @@ final class KeptRows {
         set.append("expected_eur = coalesce(expected_eur, 0) + ?, won_eur = coalesce(won_eur, 0) + ?");
         columns.addAll(List.of("expected_eur", "won_eur"));
         List<String> cellKey = List.of("grain", "published_on", "partner_key", "region", "country", "product", "campaign");
-        addTo(connection, "cockpit_cell", columns, set.toString(), cellKey,
+        addTo(connection, fresh, "cockpit_cell", columns, set.toString(), cellKey,
                 cells.entrySet().stream().filter(e -> !isZero(e.getValue())).toList(), (statement, i, sums) -> {
                     for (long count : sums.counts) {
                         statement.setLong(i++, count);
@@ -102,13 +111,13 @@ final class KeptRows {
                 }, KeptRows::bindCell);
         List<String> lossKey = new ArrayList<>(cellKey);
         lossKey.add("reason_code");
-        addTo(connection, "cockpit_loss", List.of("leads"), "leads = leads + ?", lossKey, nonZero(losses), KeptRows::bindLeads,
+        addTo(connection, fresh, "cockpit_loss", List.of("leads"), "leads = leads + ?", lossKey, nonZero(losses), KeptRows::bindLeads,
                 (statement, i, k) -> {
                     int next = bindCell(statement, i, new CellKey(k.grain(), k.day(), k.dimensions()));
                     statement.setString(next, k.reason());
                     return next + 1;
                 });
-        addTo(connection, "cockpit_act", List.of("leads"), "leads = leads + ?",
+        addTo(connection, fresh, "cockpit_act", List.of("leads"), "leads = leads + ?",
                 List.of("published_on", "partner_key", "region", "country", "product", "campaign", "kind", "reason_code"),
                 nonZero(acts), KeptRows::bindLeads, (statement, i, k) -> {
                     statement.setObject(i, k.day());
@@ -145,20 +154,22 @@ final class KeptRows {
      * Adds each entry's values to the row of its key: an update per row, in one batch; the rows the
      * update did not find are inserted with the values as they are, in a second batch.
      */
-    private static <K, V> void addTo(Connection connection, String table, List<String> valueColumns, String set,
-                                     List<String> keyColumns, List<Map.Entry<K, V>> entries, Binder<V> values,
-                                     Binder<K> keys) throws SQLException {
-        List<Map.Entry<K, V>> missing = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement("update " + table + " set " + set + " where "
-                + String.join(" = ? and ", keyColumns) + " = ?")) {
-            for (Map.Entry<K, V> e : entries) {
-                keys.bind(update, values.bind(update, 1, e.getValue()), e.getKey());
-                update.addBatch();
-            }
-            int[] updated = update.executeBatch();
-            for (int k = 0; k < updated.length; k++) {
-                if (updated[k] == 0) {
-                    missing.add(entries.get(k));
+    private static <K, V> void addTo(Connection connection, boolean fresh, String table, List<String> valueColumns,
+                                     String set, List<String> keyColumns, List<Map.Entry<K, V>> entries,
+                                     Binder<V> values, Binder<K> keys) throws SQLException {
+        List<Map.Entry<K, V>> missing = fresh ? entries : new ArrayList<>();
+        if (!fresh) {
+            try (PreparedStatement update = connection.prepareStatement("update " + table + " set " + set + " where "
+                    + String.join(" = ? and ", keyColumns) + " = ?")) {
+                for (Map.Entry<K, V> e : entries) {
+                    keys.bind(update, values.bind(update, 1, e.getValue()), e.getKey());
+                    update.addBatch();
+                }
+                int[] updated = update.executeBatch();
+                for (int k = 0; k < updated.length; k++) {
+                    if (updated[k] == 0) {
+                        missing.add(entries.get(k));
+                    }
                 }
             }
         }
