@@ -193,26 +193,25 @@ public final class LeadFile implements Iterator<ImportRow>, AutoCloseable {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                try {
-                    return lines.hasNext();
-                } catch (InvalidInputException e) {
-                    throw e;
-                } catch (RuntimeException e) { // Commons CSV and FastExcel report a broken file so
-                    throw invalid(e.getCause() instanceof CharacterCodingException ? "notUtf8" : "unreadableFile");
-                }
+                return reading(lines::hasNext);
             }
 
             @Override
             public Line next() {
-                try {
-                    return lines.next();
-                } catch (InvalidInputException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    throw invalid(e.getCause() instanceof CharacterCodingException ? "notUtf8" : "unreadableFile");
-                }
+                return reading(lines::next);
             }
         };
+    }
+
+    /** A read of the file; what Commons CSV or FastExcel throw for a broken file becomes the file's field error. */
+    private static <T> T reading(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw invalid(e.getCause() instanceof CharacterCodingException ? "notUtf8" : "unreadableFile");
+        }
     }
 
     private static ImportColumn[] header(List<String> names) {

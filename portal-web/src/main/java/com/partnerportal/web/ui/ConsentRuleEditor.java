@@ -28,6 +28,9 @@ public class ConsentRuleEditor implements Serializable {
     private MarketCards markets;
 
     @Inject
+    private Format format;
+
+    @Inject
     private CurrentUser user;
 
     private List<MarketCards.Market> marketList;
@@ -86,7 +89,7 @@ public class ConsentRuleEditor implements Serializable {
     public void showNames(String country) {
         boolean on = Boolean.TRUE.equals(shown.get(country));
         markets.save(user.caller(), country, new MarketCards.MarketInput(on));
-        FacesMessages.info(on ? "markets.namesShown" : "markets.namesHidden", country);
+        FacesMessages.info(on ? "markets.namesShown" : "markets.namesHidden", format.place(country));
         marketList = null;
     }
 
