@@ -178,8 +178,7 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                     lead.setString(p++, handover ? "an on-site assessment" : null);
                     lead.setString(p++, handover ? "a call from a certified partner within two days" : null);
                     lead.setString(p++, handover ? "book the assessment" : null);
-                    lead.setString(p++, state.equals("QUARANTINE") ? (i % 2 == 0 ? "region " + region + " is not in the stated country"
-                            : "no e-mail and no phone for the contact") : null);
+                    lead.setString(p++, null); // the reviewer's note: none before a decision
                     lead.setString(p++, held ? t.partner() : null);
                     lead.setTimestamp(p++, published == null ? null : Timestamp.from(published));
                     lead.setTimestamp(p++, claimed == null || !held ? null : Timestamp.from(claimed));
@@ -190,6 +189,10 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                     try (ResultSet keys = lead.getGeneratedKeys()) {
                         keys.next();
                         id = keys.getLong(1);
+                    }
+                    if (state.equals("QUARANTINE")) {
+                        held(c, id, i % 2 == 0 ? "REGION_OUTSIDE_COUNTRY" : "NO_CONTACT_WAY",
+                                i % 2 == 0 ? region + "|" + ("AT".equals(country) ? "DE" : "AT") : "");
                     }
                     List<String> moves = new ArrayList<>(List.of(path));
                     String from = null;
@@ -287,6 +290,7 @@ public class R__2_Demo_leads extends BaseJavaMigration {
             move.executeBatch();
         }
         try (var built = c.createStatement()) {
+            com.partnerportal.platform.migration.V17__Intake_quality.keys(c); // what the intake compares them by
             built.executeUpdate("delete from cockpit_day"); // the cockpit builds its figures again, with these leads
         }
         // the partners' counts of open leads, as the claim keeps them, for the leads made here
@@ -305,5 +309,16 @@ public class R__2_Demo_leads extends BaseJavaMigration {
 
     private static String pick(Random random, String[] values) {
         return values[random.nextInt(values.length)];
+    }
+
+    /** A demo lead held for review, for the reason the intake would have found. */
+    private static void held(Connection c, long id, String code, String arguments) throws java.sql.SQLException {
+        try (PreparedStatement reason = c.prepareStatement(
+                "insert into review_reason (lead_id, code, arguments) values (?, ?, ?)")) {
+            reason.setLong(1, id);
+            reason.setString(2, code);
+            reason.setString(3, arguments);
+            reason.executeUpdate();
+        }
     }
 }

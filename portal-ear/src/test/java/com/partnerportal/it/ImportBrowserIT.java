@@ -22,8 +22,8 @@ class ImportBrowserIT extends PortalDeployment {
         Path file = Files.createTempFile("trade-fair-", ".csv");
         Files.writeString(file, """
                 source;externalId;companyName;sizeClass;country;region;firstName;lastName;email;phone;product;handoverReason;prospectAsked;promised;nextStep
-                page-%1$s;1;Page Eins %1$s GmbH;MEDIUM;DE;DE-HH;Ida;Eins;ida@eins.example;+49 40 101010;SWITCH-CAMPUS;a reason;a demo;a call;call
-                page-%1$s;2;;MEDIUM;DE;DE-HH;Udo;Zwei;udo@zwei.example;+49 40 202020;SWITCH-CAMPUS;a reason;a demo;a call;call
+                page-%1$s;1;Page Eins %1$s GmbH;MEDIUM;DE;DE-HH;Ida;Eins;ida@eins.example.com;+49 40 101010;SWITCH-CAMPUS;a reason;a demo;a call;call
+                page-%1$s;2;;MEDIUM;DE;DE-HH;Udo;Zwei;udo@zwei.example.com;+49 40 202020;SWITCH-CAMPUS;a reason;a demo;a call;call
                 """.formatted(tag), StandardCharsets.UTF_8);
         try (Browser browser = Browser.start()) {
             browser.open(Api.PORTAL + "/leads.xhtml");

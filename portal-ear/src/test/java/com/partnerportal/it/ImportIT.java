@@ -41,13 +41,13 @@ class ImportIT extends PortalDeployment {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String csv = "\uFEFF" + """
                 SOURCE;externalId;companyName;sizeClass;industry;country;region;firstName;lastName;email;phone;product;estimatedRevenue;currency;score;buyingSignals;handoverReason;prospectAsked;promised;nextStep
-                fair-%1$s;A1;Alpha %1$s GmbH;MEDIUM;Manufacturing;DE;DE-HH;Anna;Alt;anna@alpha.example;+49 40 111111;SWITCH-CAMPUS;12500,50;EUR;80;asked for a quote;budget approved;a demo;a call;book the demo
-                fair-%1$s;A2;Beta %1$s GmbH;SMALL;Retail;DE;DE-NW;Bernd;Bau;bernd@beta.example;+49 221 22222;WIFI-ENTERPRISE;9000;EUR;70;"stopped at the stand
+                fair-%1$s;A1;Alpha %1$s GmbH;MEDIUM;Manufacturing;DE;DE-HH;Anna;Alt;anna@alpha.example.com;+49 40 111111;SWITCH-CAMPUS;12500,50;EUR;80;asked for a quote;budget approved;a demo;a call;book the demo
+                fair-%1$s;A2;Beta %1$s GmbH;SMALL;Retail;DE;DE-NW;Bernd;Bau;bernd@beta.example.com;+49 221 22222;WIFI-ENTERPRISE;9000;EUR;70;"stopped at the stand
                 twice";needs a partner nearby;an offer;a call;send the offer
-                fair-%1$s;A3;Gamma %1$s GmbH;MEDIUM;Logistics;AT;DE-BY;Carla;Cee;carla@gamma.example;+43 1 333333;SDWAN;7000;EUR;60;;wants a partner;a survey;a call;call
-                fair-%1$s;A4;;MEDIUM;Logistics;DE;DE-HH;Dora;Dee;dora@delta.example;+49 40 444444;SDWAN;7000;EUR;abc;;x;y;z;w
+                fair-%1$s;A3;Gamma %1$s GmbH;MEDIUM;Logistics;AT;DE-BY;Carla;Cee;carla@gamma.example.com;+43 1 333333;SDWAN;7000;EUR;60;;wants a partner;a survey;a call;call
+                fair-%1$s;A4;;MEDIUM;Logistics;DE;DE-HH;Dora;Dee;dora@delta.example.com;+49 40 444444;SDWAN;7000;EUR;abc;;x;y;z;w
 
-                fair-%1$s;A5;Epsilon %1$s GmbH;MEDIUM;Logistics;DE;DE-HH;Emil;Eck;emil@epsilon.example;+49 40 555555;SDWAN;5000;EUR;50;"=HYPERLINK(""http://evil.example"";""click"")";a reason;a;b;c
+                fair-%1$s;A5;Epsilon %1$s GmbH;MEDIUM;Logistics;DE;DE-HH;Emil;Eck;emil@epsilon.example.com;+49 40 555555;SDWAN;5000;EUR;50;"=HYPERLINK(""http://evil.example"";""click"")";a reason;a;b;c
                 """.formatted(tag);
         Api.Reply first = upload("text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, first.status(), first::toString);
@@ -65,7 +65,7 @@ class ImportIT extends PortalDeployment {
         JsonObject alpha = lead("Alpha " + tag + " GmbH");
         assertEquals("QUALIFIED", alpha.getString("state"));
         assertEquals("12500.50", alpha.getJsonObject("estimatedRevenue").getString("amount"), "a decimal comma read as money");
-        assertEquals("anna@alpha.example", alpha.getJsonObject("contact").getString("email"));
+        assertEquals("anna@alpha.example.com", alpha.getJsonObject("contact").getString("email"));
         assertEquals("stopped at the stand\ntwice", lead("Beta " + tag + " GmbH").getString("buyingSignals"));
         assertEquals("QUARANTINE", lead("Gamma " + tag + " GmbH").getString("state"));
         assertEquals("=HYPERLINK(\"http://evil.example\";\"click\")", lead("Epsilon " + tag + " GmbH").getString("buyingSignals"),
@@ -91,7 +91,7 @@ class ImportIT extends PortalDeployment {
                 sheet.value(0, c, header[c]);
             }
             Object[] row = {"xlsx-" + tag, "X1", "Zeta " + tag + " GmbH", "MEDIUM", "DE", "DE-HH", "Zoe", "Zett",
-                "zoe@zeta.example", "+49 40 777777", "SWITCH-CAMPUS", 15000, 75, null, "a reason", "a demo", "a call", "call"};
+                "zoe@zeta.example.com", "+49 40 777777", "SWITCH-CAMPUS", 15000, 75, null, "a reason", "a demo", "a call", "call"};
             for (int c = 0; c < row.length; c++) {
                 if (row[c] instanceof Number n) {
                     sheet.value(1, c, n);

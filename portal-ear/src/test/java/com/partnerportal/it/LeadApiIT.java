@@ -95,7 +95,9 @@ class LeadApiIT extends PortalDeployment {
         JsonObject created = manager.post("/leads", lead).json();
 
         assertEquals("QUARANTINE", created.getString("state"));
-        assertTrue(created.getString("reviewNote").contains("DE-HH"));
+        JsonObject reason = created.getJsonArray("reviewReasons").getJsonObject(0);
+        assertEquals("REGION_OUTSIDE_COUNTRY", reason.getString("code"));
+        assertEquals("region DE-HH is not in country AT", reason.getString("detail"));
     }
 
     @Test

@@ -128,6 +128,9 @@ public class PersonalData {
         em.flush();
         em.createNativeQuery("update lead_activity set note = null where lead_id = :id").setParameter("id", leadId).executeUpdate();
         em.createNativeQuery("update consent_decision set note = null where lead_id = :id").setParameter("id", leadId).executeUpdate();
+        // the review's evidence (an address, a phone number) and the reviewers' corrections of the contact
+        em.createNativeQuery("delete from review_reason where lead_id = :id").setParameter("id", leadId).executeUpdate();
+        em.createNativeQuery("delete from lead_correction where lead_id = :id").setParameter("id", leadId).executeUpdate();
         em.createNativeQuery("update consent_invitation set used_at = :now where lead_id = :id and used_at is null")
                 .setParameter("id", leadId).setParameter("now", now).executeUpdate();
         for (String value : values) {

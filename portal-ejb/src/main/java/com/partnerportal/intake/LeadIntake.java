@@ -22,14 +22,21 @@ public class LeadIntake {
     @Inject
     private LeadService leads;
 
+    @Inject
+    private IntakeScreen screen;
+
     public LeadService.Created deliver(Caller caller, LeadInput input) {
         try {
-            return leads.create(caller, input);
+            return leads.create(caller, input, screen);
         } catch (EJBException e) {
             if (!Databases.isUniqueViolation(e)) {
                 throw e;
             }
-            return new LeadService.Created(leads.bySource(input.source(), input.externalId()), false);
+            try {
+                return new LeadService.Created(leads.bySource(input.source(), input.externalId()), false);
+            } catch (com.partnerportal.platform.NotFoundException notTheSameLead) {
+                throw e; // another unique key was violated: not a delivery of the same lead
+            }
         }
     }
 }

@@ -79,8 +79,19 @@ public class Lead {
     private String promised;
     @Column(name = "next_step")
     private String nextStep;
+    /** What the reviewer noted at the decision on a lead held for review. */
     @Column(name = "review_note")
     private String reviewNote;
+
+    /** What the intake compares the lead by ({@link LeadRules.Keys}), kept in step with the fields. */
+    @Column(name = "company_key")
+    private String companyKey;
+    @Column(name = "company_block")
+    private String companyBlock;
+    @Column(name = "email_key")
+    private String emailKey;
+    @Column(name = "phone_key")
+    private String phoneKey;
 
     @Column(name = "partner_key")
     private String partnerKey;
@@ -138,13 +149,13 @@ public class Lead {
     protected Lead() {
     }
 
-    Lead(LeadRules.Checked checked, boolean consentRequired, Instant now) {
+    Lead(LeadRules.Checked checked, LeadState initial, boolean consentRequired, Instant now) {
         this.source = checked.source();
         this.externalId = checked.externalId();
         this.createdAt = now;
         this.consentRequired = consentRequired;
         describe(checked);
-        this.state = checked.initialState();
+        this.state = initial;
     }
 
     void describe(LeadRules.Checked c) {
@@ -173,7 +184,40 @@ public class Lead {
         prospectAsked = handover == null ? null : handover.prospectAsked();
         promised = handover == null ? null : handover.promised();
         nextStep = handover == null ? null : handover.nextStep();
-        reviewNote = c.reviewNote();
+        LeadRules.Keys keys = c.keys();
+        companyKey = keys.company();
+        companyBlock = CompanyName.block(keys.company());
+        emailKey = keys.email();
+        phoneKey = keys.phone();
+    }
+
+    /** The lead goes to {@code partner} without the pool (a lead of its customer): it holds it from {@code now}. */
+    void handTo(String partner, Instant now) {
+        partnerKey = partner;
+        claimedAt = now;
+        firstClaimedAt = now;
+        reached(LeadState.CLAIMED, now);
+    }
+
+    /** A lead of the same person was merged into this one: its contact fills what this one lacks. */
+    void fillContactFrom(Lead other) {
+        if (erasedAt != null) {
+            return;
+        }
+        contactFirstName = contactFirstName != null ? contactFirstName : other.contactFirstName;
+        contactLastName = contactLastName != null ? contactLastName : other.contactLastName;
+        contactEmail = contactEmail != null ? contactEmail : other.contactEmail;
+        emailKey = emailKey != null ? emailKey : other.emailKey;
+        contactPhone = contactPhone != null ? contactPhone : other.contactPhone;
+        phoneKey = phoneKey != null ? phoneKey : other.phoneKey;
+        contactStreet = contactStreet != null ? contactStreet : other.contactStreet;
+        contactPostalCode = contactPostalCode != null ? contactPostalCode : other.contactPostalCode;
+        contactCity = contactCity != null ? contactCity : other.contactCity;
+    }
+
+    /** The reviewer's note at a decision. */
+    void noteReview(String note) {
+        reviewNote = note;
     }
 
     /** Moves to {@code next} if the state machine allows it; for {@link LeadMoves} only. */
@@ -311,6 +355,8 @@ public class Lead {
         buyingSignals = null;
         reviewNote = null;
         lossComment = null;
+        emailKey = null;
+        phoneKey = null;
         erasedAt = at;
     }
 
@@ -357,6 +403,14 @@ public class Lead {
 
     public String source() {
         return source;
+    }
+
+    String country() {
+        return country;
+    }
+
+    String region() {
+        return region;
     }
 
     public String externalId() {

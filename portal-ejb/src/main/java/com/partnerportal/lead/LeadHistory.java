@@ -90,6 +90,14 @@ public class LeadHistory {
         RECORD.update(connection, values);
     }
 
+    /** The lead waits for review for these reasons (none: it waits no longer). */
+    public void hold(long leadId, java.util.List<ReviewReason> reasons) {
+        onConnection(connection -> {
+            ReviewReasons.hold(connection, leadId, reasons);
+            return null;
+        });
+    }
+
     /** The lead as stored, its own unflushed changes included, with its timeline. */
     public LeadView view(Lead lead) {
         return onConnection(connection -> view(connection, lead.id()));
@@ -102,7 +110,8 @@ public class LeadHistory {
             if (!rows.next()) {
                 throw new NotFoundException("Lead " + leadId);
             }
-            return view(rows);
+            LeadView lead = view(rows);
+            return lead.state() == LeadState.QUARANTINE ? lead.heldFor(ReviewReasons.of(connection, leadId)) : lead;
         }
     }
 
@@ -121,7 +130,7 @@ public class LeadHistory {
                 row.getString(18), row.getString(19), Money.of(row.getBigDecimal(20), row.getString(21)),
                 row.getInt(22), row.getString(23),
                 handover(row.getString(24), row.getString(25), row.getString(26), row.getString(27)),
-                row.getString(28), row.getString(29), instant(row, 30), instant(row, 31), instant(row, 32),
+                row.getString(28), List.of(), row.getString(29), instant(row, 30), instant(row, 31), instant(row, 32),
                 instant(row, 33), row.getString(34), Money.of(row.getBigDecimal(35), row.getString(36)),
                 row.getObject(37, LocalDate.class), instant(row, 38), row.getString(39), row.getString(40),
                 Money.of(row.getBigDecimal(41), row.getString(42)), instant(row, 43), row.getLong(44), row.getBoolean(45), instant(row, 46), timeline);

@@ -13,8 +13,9 @@ import java.time.Instant;
  * ({@link LeadState#canMoveTo}); a move out of an open state frees the holding partner's slot (its
  * count of open leads, which the claim checks against its capacity); the move is recorded on the
  * timeline and announced as {@link LeadMoved} inside the transaction, for whoever keeps something
- * about leads in a state. Only the claim moves a lead into an open state from outside one: it takes
- * the slot in its own statement, the marketplace's hottest path, and announces its move here.
+ * about leads in a state. Only the claim and the hand-over of a customer's lead to its owner move a
+ * lead into an open state from outside one: the claim takes the slot in its own statement, the
+ * marketplace's hottest path, and announces its move here; the hand-over takes it here.
  */
 @Stateless
 public class LeadMoves {
@@ -64,6 +65,26 @@ public class LeadMoves {
     public void created(Lead lead, String actor, Instant at, String reason) {
         history.record(lead.id(), at, actor, null, lead.state(), reason);
         moved.fire(new LeadMoved(lead.id(), null, lead.state()));
+    }
+
+    /**
+     * A new lead of a known customer, stored already with its owner ({@link Lead#handTo}): it takes a
+     * slot of that partner, past its capacity if need be (the customer is the partner's), and its
+     * timeline says why it never saw the pool.
+     */
+    public void createdFor(Lead lead, String partner, String actor, Instant at, String reason) {
+        directory.take(partner);
+        created(lead, actor, at, reason);
+    }
+
+    /** A lead held for review goes to the partner that owns its customer, as {@link #createdFor} a new one. */
+    public LeadState handTo(Lead lead, String partner, String actor, Instant at, String reason) {
+        LeadState from = lead.moveTo(LeadState.CLAIMED);
+        lead.handTo(partner, at);
+        directory.take(partner);
+        history.record(lead.id(), at, actor, from, LeadState.CLAIMED, reason);
+        moved.fire(new LeadMoved(lead.id(), from, LeadState.CLAIMED));
+        return from;
     }
 
     /**

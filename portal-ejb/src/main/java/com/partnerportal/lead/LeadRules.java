@@ -2,23 +2,27 @@ package com.partnerportal.lead;
 
 import com.partnerportal.partner.SizeClass;
 import com.partnerportal.platform.Validation;
-import com.partnerportal.reference.RegionCoverage;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import org.apache.commons.validator.routines.EmailValidator;
 
 /**
- * Checks a delivered lead field by field and decides where it starts: {@code QUARANTINE} when its
- * data needs a person's look (a region outside the stated country, no way to reach the contact),
- * {@code QUALIFIED} when it comes with a handover protocol, {@code NEW} otherwise.
+ * Checks a delivered lead field by field: codes from the catalogues, e-mail and phone as the
+ * libraries that know them read them (Commons Validator, libphonenumber), lengths. A country outside
+ * the portal's markets is taken if it is a country at all: a web form's list may have offered it, and
+ * the intake's checks hold such a lead for review rather than lose it. Where the lead starts is the
+ * intake's decision ({@link Screening}).
  */
 public final class LeadRules {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     /** The codes a lead may use. */
     public record Catalogues(Set<String> regions, Set<String> products, Set<String> certifications) {
@@ -28,8 +32,20 @@ public final class LeadRules {
     public record Checked(String source, String externalId, String campaign, String companyName, SizeClass sizeClass,
                           String industry, String country, String region, LeadInput.Contact contact, String product,
                           String requiredCertification, BigDecimal revenueAmount, String revenueCurrency, int score,
-                          String buyingSignals, LeadInput.Handover handover, LeadState initialState,
-                          String reviewNote, Boolean consentRequired) {
+                          String buyingSignals, LeadInput.Handover handover, Boolean consentRequired,
+                          Keys keys) {
+
+        /** Whether it comes with a handover protocol saying why it goes to sales. */
+        public boolean handedOver() {
+            return handover != null && handover.isComplete();
+        }
+    }
+
+    /**
+     * What the intake compares a lead by: the company name's key ({@link CompanyName}), the e-mail in
+     * lower case and its domain, the phone in international form (E.164), each null when not given.
+     */
+    public record Keys(String company, String email, String emailDomain, String phone) {
     }
 
     private LeadRules() {
@@ -48,7 +64,7 @@ public final class LeadRules {
         String country = upper(company.country());
         if (country == null) {
             v.reject("company.country", "required");
-        } else if (!COUNTRY.matcher(country).matches() || !catalogues.regions().contains(country)) {
+        } else if (!COUNTRY.matcher(country).matches() || !COUNTRIES.contains(country)) {
             v.reject("company.country", "unknownCode", company.country());
         }
         String region = upper(company.region());
@@ -59,6 +75,7 @@ public final class LeadRules {
         }
 
         LeadInput.Contact contact = contact(v, in.contact());
+        String phone = phone(v, contact.phone(), country);
         String product = upper(in.product());
         if (product == null) {
             v.reject("product", "required");
@@ -75,19 +92,29 @@ public final class LeadRules {
         LeadInput.Handover handover = handover(v, in.handover());
         v.throwIfInvalid();
 
-        List<String> review = new ArrayList<>();
-        if (!RegionCoverage.countryOf(region).equals(country)) {
-            review.add("region " + region + " is not in country " + country);
-        }
-        if (contact.email() == null && contact.phone() == null) {
-            review.add("no e-mail and no phone for the contact");
-        }
-        LeadState initial = !review.isEmpty() ? LeadState.QUARANTINE
-                : handover != null && handover.isComplete() ? LeadState.QUALIFIED : LeadState.NEW;
+        String email = contact.email() == null ? null : contact.email().toLowerCase(Locale.ROOT);
         return new Checked(source, externalId, campaign, companyName, sizeClass, industry, country, region, contact,
                 product, certification, revenue == null ? null : revenue.amount(),
-                revenue == null ? null : revenue.currency(), score == null ? 0 : score, signals, handover, initial,
-                review.isEmpty() ? null : String.join("; ", review), in.consentRequired());
+                revenue == null ? null : revenue.currency(), score == null ? 0 : score, signals, handover,
+                in.consentRequired(), new Keys(CompanyName.key(companyName), email,
+                        email == null ? null : email.substring(email.lastIndexOf('@') + 1), phone));
+    }
+
+    /** The phone in international form, or a field error when it is no phone number at all. */
+    private static String phone(Validation v, String phone, String country) {
+        if (phone == null) {
+            return null;
+        }
+        try {
+            Phonenumber.PhoneNumber number = PHONES.parse(phone, country == null ? "ZZ" : country);
+            if (PHONES.isPossibleNumber(number)) {
+                return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+            }
+        } catch (NumberParseException e) {
+            // reported below
+        }
+        v.reject("contact.phone", "phone");
+        return null;
     }
 
     /** Checks a handover protocol on its own, as the channel manager completes it before publishing. */
@@ -106,7 +133,7 @@ public final class LeadRules {
             return new LeadInput.Contact(null, null, null, null, null, null, null);
         }
         String email = optional(v, "contact.email", c.email(), 200);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailValidator.getInstance().isValid(email)) {
             v.reject("contact.email", "email");
         }
         return new LeadInput.Contact(optional(v, "contact.firstName", c.firstName(), 100),

@@ -56,12 +56,15 @@ public class LeadService {
                           String partner, String assignee, Instant publishedAt, Instant createdAt) {
     }
 
-    public Created create(Caller caller, LeadInput input) {
+    /**
+     * Creates a lead as {@code screening} decides where it starts: held for review, handed to the
+     * owner of its customer, qualified or new. A lead delivered again is found, not created twice.
+     */
+    public Created create(Caller caller, LeadInput input, Screening screening) {
         if (!caller.has(Role.CHANNEL_MANAGER) && !caller.has(Role.LEAD_INGEST)) {
             throw new AccessDeniedException("Only a channel manager or the lead intake may create leads");
         }
-        LeadRules.Checked checked = LeadRules.check(input, new LeadRules.Catalogues(catalog.regionCodes(),
-                catalog.codes(Catalog.PRODUCT), catalog.codes(Catalog.CERTIFICATION)));
+        LeadRules.Checked checked = check(input);
         Lead existing = bySourceKey(checked.source(), checked.externalId());
         if (existing != null) {
             return new Created(history.view(existing), false);
@@ -69,19 +72,36 @@ public class LeadService {
         Instant now = clock.instant();
         boolean consentRequired = checked.consentRequired() != null ? checked.consentRequired()
                 : consentRules.required(checked.source(), checked.country());
-        Lead lead = new Lead(checked, consentRequired, now);
+        Screening.Verdict verdict = screening.screen(checked, null);
+        Lead lead = new Lead(checked, verdict.start(checked), consentRequired, now);
+        if (verdict.owner() != null) {
+            lead.handTo(verdict.owner().partner(), now);
+        }
         em.persist(lead);
         em.flush();
-        moves.created(lead, caller.username(), now, checked.reviewNote() != null
-                ? MoveReason.REVIEW.encode(checked.reviewNote()) : MoveReason.RECEIVED.encode(checked.source()));
+        if (verdict.owner() != null) {
+            moves.createdFor(lead, verdict.owner().partner(), caller.username(), now,
+                    MoveReason.ROUTED.encode(verdict.owner().customerKey(), verdict.owner().partner()));
+        } else if (lead.state() == LeadState.QUARANTINE) {
+            moves.created(lead, caller.username(), now, MoveReason.REVIEW.encode(
+                    verdict.reasons().stream().map(ReviewReason::detail).collect(Collectors.joining("; "))));
+            history.hold(lead.id(), verdict.reasons());
+        } else {
+            moves.created(lead, caller.username(), now, MoveReason.RECEIVED.encode(checked.source()));
+        }
         return new Created(history.view(lead), true);
+    }
+
+    /** A delivered lead checked field by field against the catalogues: 400 with every fault at once. */
+    public LeadRules.Checked check(LeadInput input) {
+        return LeadRules.check(input, new LeadRules.Catalogues(catalog.regionCodes(), catalog.codes(Catalog.PRODUCT),
+                catalog.codes(Catalog.CERTIFICATION)));
     }
 
     /** What the checks of {@link #create} find wrong with a lead, without storing anything. */
     public List<com.partnerportal.platform.FieldError> problems(LeadInput input) {
         try {
-            LeadRules.check(input, new LeadRules.Catalogues(catalog.regionCodes(), catalog.codes(Catalog.PRODUCT),
-                    catalog.codes(Catalog.CERTIFICATION)));
+            check(input);
             return List.of();
         } catch (com.partnerportal.platform.InvalidInputException e) {
             return e.errors();

@@ -7,14 +7,15 @@ import java.util.Set;
 /** The states of the contract and the only moves between them. */
 public enum LeadState {
     NEW, QUARANTINE, QUALIFIED, PUBLISHED, CLAIMED, CONTACTED, SALES_QUALIFIED, PROPOSAL, WON, LOST,
-    RETURNED, RECALLED, WITHDRAWN;
+    RETURNED, RECALLED, WITHDRAWN, NURTURE, REJECTED;
 
     /** States in which a partner holds the lead and works it; they count against its capacity. */
     public static final Set<LeadState> OPEN = EnumSet.of(CLAIMED, CONTACTED, SALES_QUALIFIED, PROPOSAL);
 
     private static final Map<LeadState, Set<LeadState>> NEXT = Map.ofEntries(
-            Map.entry(NEW, EnumSet.of(QUALIFIED, QUARANTINE, WITHDRAWN)),
-            Map.entry(QUARANTINE, EnumSet.of(NEW, QUALIFIED, WITHDRAWN)),
+            Map.entry(NEW, EnumSet.of(QUALIFIED, QUARANTINE, NURTURE, WITHDRAWN)),
+            // held at intake: released, kept by marketing, routed to the customer's owner or rejected
+            Map.entry(QUARANTINE, EnumSet.of(NEW, QUALIFIED, NURTURE, CLAIMED, REJECTED, WITHDRAWN)),
             Map.entry(QUALIFIED, EnumSet.of(PUBLISHED, QUARANTINE, WITHDRAWN)),
             Map.entry(PUBLISHED, EnumSet.of(CLAIMED, QUALIFIED, WITHDRAWN)),
             Map.entry(CLAIMED, EnumSet.of(CONTACTED, SALES_QUALIFIED, PROPOSAL, WON, RETURNED, RECALLED, LOST, WITHDRAWN)),
@@ -23,6 +24,9 @@ public enum LeadState {
             Map.entry(PROPOSAL, EnumSet.of(WON, LOST, WITHDRAWN)),
             Map.entry(RETURNED, EnumSet.of(PUBLISHED, QUALIFIED, LOST, WITHDRAWN)),
             Map.entry(RECALLED, EnumSet.of(PUBLISHED, QUALIFIED, LOST, WITHDRAWN)),
+            // marketing keeps it until a buying signal arrives: then it is qualified, or held for review again
+            Map.entry(NURTURE, EnumSet.of(QUALIFIED, QUARANTINE, WITHDRAWN)),
+            Map.entry(REJECTED, EnumSet.noneOf(LeadState.class)),
             Map.entry(WON, EnumSet.noneOf(LeadState.class)),
             Map.entry(LOST, EnumSet.noneOf(LeadState.class)),
             Map.entry(WITHDRAWN, EnumSet.noneOf(LeadState.class)));

@@ -14,7 +14,7 @@ import java.util.List;
 public record LeadView(long id, LeadState state, String source, String externalId, String campaign,
                        LeadInput.Company company, LeadInput.Contact contact, String product,
                        String requiredCertification, Money estimatedRevenue, int score, String buyingSignals,
-                       LeadInput.Handover handover, String reviewNote, String partner, Instant publishedAt,
+                       LeadInput.Handover handover, String reviewNote, List<ReviewReason> reviewReasons, String partner, Instant publishedAt,
                        Instant claimedAt, Instant lastActivityAt, Instant createdAt, String assignee,
                        Money expectedRevenue, LocalDate expectedCloseDate, Instant followUpAt, String lossReasonCode,
                        String lossComment, Money wonRevenue, Instant closedAt, long version,
@@ -34,9 +34,17 @@ public record LeadView(long id, LeadState state, String source, String externalI
         List<TransitionView> seen = timeline.stream().map(move -> move.seenBy(caller.partnerKey())).toList();
         return new LeadView(id, state, source, externalId, campaign, company, partnerSeesContact(state) ? contact : null,
                 product, requiredCertification,
-                estimatedRevenue, score, buyingSignals, handover, reviewNote, partner, publishedAt, claimedAt,
+                estimatedRevenue, score, buyingSignals, handover, reviewNote, List.of(), partner, publishedAt, claimedAt,
                 lastActivityAt, createdAt, assignee, expectedRevenue, expectedCloseDate, followUpAt, lossReasonCode,
                 lossComment, wonRevenue, closedAt, version, consentRequired, erasedAt, seen);
+    }
+
+    /** The lead with the reasons it waits for review. */
+    LeadView heldFor(List<ReviewReason> reasons) {
+        return new LeadView(id, state, source, externalId, campaign, company, contact, product, requiredCertification,
+                estimatedRevenue, score, buyingSignals, handover, reviewNote, List.copyOf(reasons), partner, publishedAt,
+                claimedAt, lastActivityAt, createdAt, assignee, expectedRevenue, expectedCloseDate, followUpAt,
+                lossReasonCode, lossComment, wonRevenue, closedAt, version, consentRequired, erasedAt, timeline);
     }
 
     /** Whether the partner that holds a lead in this state sees its contact: not once the prospect withdrew. */

@@ -26,10 +26,16 @@ public enum MoveReason {
     WON("won: {0}", Argument.MONEY),
     LOST("lost: {0}", Argument.LOSS_REASON),
     CONSENT_WITHDRAWN("the prospect withdrew consent for {0}", Argument.PARTNER),
-    ERASED("the prospect's personal data was erased on request");
+    ERASED("the prospect's personal data was erased on request"),
+    ROUTED("a lead of customer {0}: given to its owner {1}", Argument.TEXT, Argument.PARTNER),
+    RELEASED("released after review"),
+    NURTURE("kept by marketing until a buying signal arrives"),
+    REJECTED("rejected at review: {0}", Argument.REJECT_REASON),
+    MERGED("merged into lead {0}", Argument.NUMBER),
+    CORRECTED("corrected at review: {0}", Argument.TEXT);
 
     /** What an argument is, so that a page can show its name rather than its code. */
-    public enum Argument { SOURCE, TEXT, PARTNER, ACTIVITY, RETURN_REASON, LOSS_REASON, MONEY, NUMBER }
+    public enum Argument { SOURCE, TEXT, PARTNER, ACTIVITY, RETURN_REASON, LOSS_REASON, REJECT_REASON, MONEY, NUMBER }
 
     private static final String SEPARATOR = "|";
 

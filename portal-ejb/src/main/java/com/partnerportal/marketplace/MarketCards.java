@@ -65,11 +65,8 @@ public class MarketCards {
         return new Market(market, shown);
     }
 
-    /** The countries of the region catalogue ({@code DE} of {@code DE-HH}). */
     private Set<String> countries() {
-        Set<String> countries = new TreeSet<>();
-        catalog.regionCodes().forEach(code -> countries.add(code.substring(0, 2)));
-        return countries;
+        return catalog.countries();
     }
 
     private static void channelManagerOnly(Caller caller) {

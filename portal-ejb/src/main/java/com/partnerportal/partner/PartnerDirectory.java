@@ -111,6 +111,12 @@ public class PartnerDirectory {
     }
 
 
+    /** The partner holds one more open lead, given to it without a claim (a lead of its customer). */
+    public void take(String partnerKey) {
+        em.createNativeQuery("update partner set open_leads = open_leads + 1 where partner_key = :p")
+                .setParameter("p", partnerKey).executeUpdate();
+    }
+
     /** The partner no longer holds one of its open leads: returned, recalled, won or lost. */
     public void release(String partnerKey) {
         em.createNativeQuery("update partner set open_leads = open_leads - 1 where partner_key = :p and open_leads > 0")

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public class ReferenceCatalog {
 
     /** The catalogues the portal admin edits; the others change by migration. */
-    public static final java.util.Set<Catalog> EDITABLE = java.util.EnumSet.of(Catalog.LOSS_REASON, Catalog.RETURN_REASON);
+    public static final java.util.Set<Catalog> EDITABLE = java.util.EnumSet.of(Catalog.LOSS_REASON, Catalog.RETURN_REASON, Catalog.REJECT_REASON);
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
@@ -100,5 +100,12 @@ public class ReferenceCatalog {
     public Set<String> regionCodes() {
         return em.createQuery("select r.code from Region r", String.class)
                 .getResultStream().collect(Collectors.toSet());
+    }
+
+    /** The countries of the region catalogue ({@code DE} of {@code DE-HH}): the portal's markets. */
+    public Set<String> countries() {
+        Set<String> countries = new java.util.TreeSet<>();
+        regionCodes().forEach(code -> countries.add(code.substring(0, 2)));
+        return countries;
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LeadMovesTest {
 
     @Test
-    void theClaimIsTheOnlyLegalMoveIntoAnOpenStateFromOutside() {
+    void theClaimAndTheHandOverOfACustomersLeadAreTheOnlyLegalMovesIntoAnOpenStateFromOutside() {
         List<String> intoOpen = new ArrayList<>();
         for (LeadState from : LeadState.values()) {
             for (LeadState to : LeadState.values()) {
@@ -19,7 +19,7 @@ class LeadMovesTest {
                 }
             }
         }
-        assertEquals(List.of("PUBLISHED -> CLAIMED"), intoOpen);
+        assertEquals(List.of("QUARANTINE -> CLAIMED", "PUBLISHED -> CLAIMED"), intoOpen);
     }
 
     @Test

@@ -26,24 +26,40 @@ class LeadRulesTest {
     @Test
     void completeLeadWithHandoverStartsQualified() {
         LeadRules.Checked checked = LeadRules.check(lead("DE", "DE-HH", CONTACT, HANDOVER, new Money("12500", "eur")), CATALOGUES);
-        assertEquals(LeadState.QUALIFIED, checked.initialState());
+        assertEquals(LeadState.QUALIFIED, new Screening.Verdict(List.of(), null).start(checked));
         assertEquals(new BigDecimal("12500.00"), checked.revenueAmount());
         assertEquals("EUR", checked.revenueCurrency());
         assertEquals("SDWAN", checked.product());
     }
 
     @Test
-    void leadWithoutHandoverStartsNew() {
-        assertEquals(LeadState.NEW, LeadRules.check(lead("DE", "DE-HH", CONTACT, null, null), CATALOGUES).initialState());
+    void leadStartsNewWithoutHandoverHeldWithReasonsAndWithItsOwnerWhenItHasOne() {
+        LeadRules.Checked checked = LeadRules.check(lead("DE", "DE-HH", CONTACT, null, null), CATALOGUES);
+        assertEquals(LeadState.NEW, new Screening.Verdict(List.of(), null).start(checked));
+        List<ReviewReason> held = List.of(ReviewReason.of(ReviewCode.NO_CONTACT_WAY));
+        assertEquals(LeadState.QUARANTINE, new Screening.Verdict(held, null).start(checked));
+        assertEquals(LeadState.CLAIMED, new Screening.Verdict(List.of(), new Screening.Owner("c-1", "nordlicht")).start(checked));
     }
 
     @Test
-    void regionOfAnotherCountryOrNoWayToReachTheContactGoesToReview() {
-        LeadRules.Checked wrongCountry = LeadRules.check(lead("AT", "DE-HH", CONTACT, HANDOVER, null), CATALOGUES);
-        assertEquals(LeadState.QUARANTINE, wrongCountry.initialState());
-        LeadRules.Checked unreachable = LeadRules.check(lead("DE", "DE-HH", null, HANDOVER, null), CATALOGUES);
-        assertEquals(LeadState.QUARANTINE, unreachable.initialState());
-        assertEquals("no e-mail and no phone for the contact", unreachable.reviewNote());
+    void phoneIsReadByLibphonenumberAndKeptInInternationalForm() {
+        LeadInput.Contact hamburg = new LeadInput.Contact("E", "M", "Erika@Example.COM", "040 1234567", null, null, null);
+        LeadRules.Checked checked = LeadRules.check(lead("DE", "DE-HH", hamburg, null, null), CATALOGUES);
+        assertEquals("+49401234567", checked.keys().phone());
+        assertEquals("erika@example.com", checked.keys().email());
+        assertEquals("example.com", checked.keys().emailDomain());
+        assertEquals("acme", checked.keys().company());
+
+        LeadInput.Contact nonsense = new LeadInput.Contact("E", "M", "e@example", "call me maybe", null, null, null);
+        var e = assertThrows(InvalidInputException.class, () -> LeadRules.check(lead("DE", "DE-HH", nonsense, null, null), CATALOGUES));
+        assertEquals(List.of("contact.email", "contact.phone"), e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void aCountryOutsideTheMarketsIsTakenForReviewButNoCountryAtAllIsRefused() {
+        assertEquals("AF", LeadRules.check(lead("af", "DE-HH", CONTACT, null, null), CATALOGUES).country());
+        var e = assertThrows(InvalidInputException.class, () -> LeadRules.check(lead("XY", "DE-HH", CONTACT, null, null), CATALOGUES));
+        assertEquals(List.of("company.country"), e.errors().stream().map(FieldError::field).toList());
     }
 
     @Test

@@ -15,7 +15,7 @@ class LeadViewTest {
     private static final Instant AT = Instant.parse("2026-11-25T08:00:00Z");
 
     private static LeadView lead(LeadView.TransitionView... moves) {
-        return new LeadView(1, LeadState.CLAIMED, "t", "x", null, null, null, "SDWAN", null, null, 0, null, null, null,
+        return new LeadView(1, LeadState.CLAIMED, "t", "x", null, null, null, "SDWAN", null, null, 0, null, null, null, List.of(),
                 "alpenblick", AT, AT, null, AT, "south.rep", null, null, null, null, null, null, null, 1L, false, null,
                 List.of(moves));
     }

@@ -6,6 +6,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -19,5 +20,10 @@ public abstract class PortalDeployment {
     @Deployment(testable = false)
     public static EnterpriseArchive portal() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
+    }
+
+    @BeforeAll
+    static void intakeChecksForTestData() {
+        IntakeChecks.relaxForTestData();
     }
 }

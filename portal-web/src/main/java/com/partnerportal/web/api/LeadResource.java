@@ -58,6 +58,9 @@ public class LeadResource {
     private LeadImports imports;
 
     @Inject
+    private com.partnerportal.intake.Review review;
+
+    @Inject
     private ClaimService claims;
 
     @Inject
@@ -176,6 +179,19 @@ public class LeadResource {
             }
         }
         return versions;
+    }
+
+    /** The channel manager's decision on a lead held for review, with corrections of its data (by import column). */
+    @POST
+    @Path("/{id}/review")
+    @RolesAllowed("channel-manager")
+    public LeadView review(@PathParam("id") long id, com.partnerportal.intake.Review.DecisionInput decision) {
+        if (decision == null) {
+            Validation v = new Validation();
+            v.reject("decision", "required");
+            v.throwIfInvalid();
+        }
+        return shown(review.decide(user.caller(), id, decision));
     }
 
     @POST

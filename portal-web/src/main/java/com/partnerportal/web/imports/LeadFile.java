@@ -45,7 +45,11 @@ public final class LeadFile implements Iterator<ImportRow>, AutoCloseable {
     }
 
     /** A record of the file: the line it starts on, its cells as text. */
-    private record Line(long number, List<String> cells) {
+    record Line(long number, List<String> cells) {
+    }
+
+    /** The records of a file, and what to close when done with them. */
+    record Records(Iterator<Line> lines, AutoCloseable resource) {
     }
 
     private final Iterator<Line> records;
@@ -85,6 +89,15 @@ public final class LeadFile implements Iterator<ImportRow>, AutoCloseable {
     }
 
     private static LeadFile csv(Path file) throws IOException {
+        Records records = csvRecords(file);
+        return new LeadFile(records.lines(), records.resource());
+    }
+
+    /**
+     * The records of a CSV file as spreadsheets write them: UTF-8 with or without BOM (anything else
+     * refused), {@code ,} or {@code ;} as the header uses more of, quoted cells with line breaks.
+     */
+    static Records csvRecords(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
         in.mark(3);
         byte[] bom = in.readNBytes(3);
@@ -127,7 +140,7 @@ public final class LeadFile implements Iterator<ImportRow>, AutoCloseable {
                     return line;
                 }
             };
-            return new LeadFile(wrapped(lines), parser);
+            return new Records(wrapped(lines), parser);
         } catch (CharacterCodingException e) {
             reader.close();
             throw invalid("notUtf8");
@@ -264,7 +277,7 @@ public final class LeadFile implements Iterator<ImportRow>, AutoCloseable {
         }
     }
 
-    private static InvalidInputException invalid(String messageKey) {
+    static InvalidInputException invalid(String messageKey) {
         return new InvalidInputException(List.of(new FieldError("file", messageKey)));
     }
 }

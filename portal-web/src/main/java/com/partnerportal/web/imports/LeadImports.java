@@ -1,6 +1,7 @@
 package com.partnerportal.web.imports;
 
 import com.partnerportal.intake.ImportReport;
+import com.partnerportal.intake.Customers;
 import com.partnerportal.intake.LeadImport;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.FieldError;
@@ -29,19 +30,42 @@ public class LeadImports {
     @Inject
     private LeadImport imports;
 
+    @Inject
+    private Customers customerMaster;
+
     public ImportReport run(Caller caller, InputStream upload, LeadFile.Format format, Locale locale) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("lead-import-", format == LeadFile.Format.CSV ? ".csv" : ".xlsx");
-            spool(upload, file);
+        return spooled(upload, format == LeadFile.Format.CSV ? ".csv" : ".xlsx", file -> {
             if (LeadFile.count(file, format) > LeadImport.MAX_ROWS) {
                 throw invalid("fileTooManyRows", LeadImport.MAX_ROWS);
             }
             try (LeadFile rows = LeadFile.open(file, format)) {
                 return imports.run(caller, rows, locale);
             }
+        });
+    }
+
+    /** Accounts of the customer master from a CSV file, each row stored or reported on its own. */
+    public Customers.ImportReport customers(Caller caller, InputStream upload, Locale locale) {
+        return spooled(upload, ".csv", file -> {
+            try (CustomerFile rows = CustomerFile.open(file)) {
+                return customerMaster.importRows(caller, rows, locale);
+            }
+        });
+    }
+
+    private interface FileWork<T> {
+        T run(Path file) throws IOException;
+    }
+
+    /** Runs {@code work} on the upload stored in a temporary file (at most {@link #MAX_MEGABYTES}), removed after. */
+    private static <T> T spooled(InputStream upload, String suffix, FileWork<T> work) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("portal-import-", suffix);
+            spool(upload, file);
+            return work.run(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("The lead file could not be stored for its import", e);
+            throw new UncheckedIOException("The uploaded file could not be stored for its import", e);
         } finally {
             if (file != null) {
                 try {

@@ -178,6 +178,7 @@ public class Format {
                 case ACTIVITY -> activity(value);
                 case RETURN_REASON -> returnReason(value);
                 case LOSS_REASON -> lossReason(value);
+                case REJECT_REASON -> label(Catalog.REJECT_REASON, value);
                 case MONEY -> money(Money.parse(value));
                 case TEXT, NUMBER -> value;
             };
@@ -278,6 +279,28 @@ public class Format {
     public String shortDate(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofPattern(locale().getLanguage().equals("de") ? "d. MMM" : "MMM d", locale())
                 .format(date);
+    }
+
+    /** Why a lead waits for review, in the page's language, with the values the check found. */
+    public String reviewReason(com.partnerportal.lead.ReviewReason reason) {
+        Object[] values = reason.arguments().toArray();
+        if (reason.code() == com.partnerportal.lead.ReviewCode.COUNTRY_MISMATCH && values.length > 0) {
+            values[0] = text("review.field." + values[0]);
+        }
+        if (reason.code() == com.partnerportal.lead.ReviewCode.EXISTING_CUSTOMER && values.length > 1) {
+            values[1] = "manufacturer".equals(values[1]) ? text("review.keyAccount") : partner((String) values[1]);
+        }
+        return new MessageFormat(text("review.detail." + reason.code().name()), locale()).format(values);
+    }
+
+    /** The name of a review reason's code: "Country mismatch". */
+    public String reviewCode(Object code) {
+        return code == null ? "" : text("review.code." + code);
+    }
+
+    /** A reject reason's name in the page's language. */
+    public String rejectReason(String code) {
+        return label(Catalog.REJECT_REASON, code);
     }
 
     /** A text of the bundle in the page's language. */
