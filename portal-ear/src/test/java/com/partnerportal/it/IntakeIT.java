@@ -40,13 +40,18 @@ class IntakeIT extends PortalDeployment {
     }
 
     private String lead(String company, String country, String region, String email, String phone, String postalCode) {
+        return lead(UUID.randomUUID().toString(), company, country, region, email, phone, postalCode);
+    }
+
+    private String lead(String externalId, String company, String country, String region, String email, String phone,
+                        String postalCode) {
         return """
                 {"source": "web-form", "externalId": "%s", "campaign": "integration-tests",
                  "company": {"name": "%s", "sizeClass": "MEDIUM", "industry": "Manufacturing", "country": "%s", "region": "%s"},
                  "contact": {"firstName": "Iris", "lastName": "Intake%s", "email": %s, "phone": %s, "postalCode": %s},
                  "product": "SDWAN", "score": 60,
                  "handover": {"reason": "asked for a quote", "prospectAsked": "a quote", "promised": "a call", "nextStep": "call"}}
-                """.formatted(UUID.randomUUID(), company, country, region, tag, quoted(email), quoted(phone), quoted(postalCode));
+                """.formatted(externalId, company, country, region, tag, quoted(email), quoted(phone), quoted(postalCode));
     }
 
     private static String quoted(String value) {
@@ -92,10 +97,14 @@ class IntakeIT extends PortalDeployment {
         assertTrue(badColumn.toString().contains("corrections.colour") && badColumn.toString().contains("corrections.source"),
                 badColumn::toString);
 
-        Api.Reply released = decide(id(held), "{\"decision\": \"RELEASE\", \"note\": \"phoned: Hamburg\", \"corrections\": {\"country\": \"DE\"}}");
+        Api.Reply released = decide(id(held), "{\"decision\": \"RELEASE\", \"note\": \"phoned: Hamburg\", "
+                + "\"corrections\": {\"country\": \"DE\", \"city\": \"Hamburg\", \"postalCode\": \"\"}}");
         assertEquals(200, released.status(), released::toString);
         assertEquals("QUALIFIED", released.json().getString("state"));
         assertEquals("DE", released.json().getJsonObject("company").getString("country"));
+        JsonObject contact = released.json().getJsonObject("contact");
+        assertEquals("Hamburg", contact.getString("city"), "a field filled in where the delivery had none");
+        assertTrue(!contact.containsKey("postalCode") || contact.isNull("postalCode"), "a field emptied: " + contact);
         assertEquals(409, decide(id(held), "{\"decision\": \"REJECT\", \"reasonCode\": \"SPAM\"}").status(),
                 "decided once: a second decision finds it no longer held");
     }
@@ -211,5 +220,41 @@ class IntakeIT extends PortalDeployment {
         assertEquals("name", rejected.get(0).getJsonArray("errors").getJsonObject(0).getString("field"));
         Api.Reply again = manager.send("POST", "/customers/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
         assertEquals(2, again.json().getInt("updated"), again::toString);
+    }
+
+    @Test
+    void aCorrectionOutlivesTheNextDeliveryAndADeliveryThatDisagreesGoesToTheReviewer() {
+        String externalId = "F-" + tag;
+        String company = "Korrektur " + tag + " GmbH";
+        String email = "k." + tag + "@korrektur-" + tag + ".de";
+        String phone = phone("+49 40");
+        JsonObject held = created(lead(externalId, company, "AF", "DE-HH", email, phone, "20457"));
+        assertEquals("QUARANTINE", held.getString("state"));
+        Api.Reply released = decide(id(held), "{\"decision\": \"RELEASE\", \"corrections\": {\"country\": \"DE\"}}");
+        assertEquals("QUALIFIED", released.json().getString("state"), released::toString);
+
+        Api.Reply sameFormAgain = manager.post("/leads", lead(externalId, company, "AF", "DE-HH", email, phone, "20457"));
+        assertEquals(200, sameFormAgain.status(), sameFormAgain::toString);
+        assertEquals("QUALIFIED", sameFormAgain.json().getString("state"), "the value the correction replaced: kept silently");
+        assertEquals("DE", sameFormAgain.json().getJsonObject("company").getString("country"));
+
+        Api.Reply newStreet = manager.post("/leads", lead(externalId, company, "AF", "DE-HH", email, phone, "20095"));
+        assertEquals(200, newStreet.status());
+        assertEquals("20095", newStreet.json().getJsonObject("contact").getString("postalCode"), "an uncorrected field is updated");
+        assertEquals("DE", newStreet.json().getJsonObject("company").getString("country"));
+
+        Api.Reply disagrees = manager.post("/leads", lead(externalId, company, "CH", "DE-HH", email, phone, "20095"));
+        assertEquals(200, disagrees.status());
+        JsonObject lead = disagrees.json();
+        assertEquals("QUARANTINE", lead.getString("state"), lead.toString());
+        assertTrue(reasons(lead).contains("CORRECTION_CONFLICT"), lead.toString());
+        assertTrue(lead.getJsonArray("reviewReasons").toString().contains("country: the new delivery says CH, a reviewer corrected it to DE"),
+                lead.toString());
+        assertEquals("DE", lead.getJsonObject("company").getString("country"), "the correction stays until the reviewer decides");
+
+        String csv = "source,externalId,companyName,sizeClass,country,region,firstName,lastName,email,phone,postalCode,product\n"
+                + "web-form,%s,%s,MEDIUM,CH,DE-HH,Iris,Intake%s,%s,%s,20095,SDWAN\n".formatted(externalId, company, tag, email, phone);
+        Api.Reply report = manager.send("POST", "/leads/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(1, report.json().getInt("updated") + report.json().getInt("duplicates"), report::toString);
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.intake;
 
+import com.partnerportal.platform.NamedSql;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,17 +21,32 @@ public class Corrections {
     public record Correction(ImportColumn column, String value, String replaced, String by, Instant at) {
     }
 
+    private static final NamedSql FORGET = new NamedSql("delete from lead_correction where lead_id = :lead and field = :field");
+    private static final NamedSql KEEP = new NamedSql("""
+            insert into lead_correction (lead_id, field, corrected_value, replaced_value, corrected_by, corrected_at)
+            values (:lead, :field, :value, :replaced, :by, :at)""");
+
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/PortalDS")
+    private javax.sql.DataSource database;
+
+    /** Keeps a correction; either value may be empty (a field filled in, or emptied), hence plain JDBC for the nulls. */
     public void save(long leadId, ImportColumn column, String value, String replaced, String by, Instant at) {
-        em.createNativeQuery("delete from lead_correction where lead_id = :lead and field = :field")
-                .setParameter("lead", leadId).setParameter("field", column.header).executeUpdate();
-        em.createNativeQuery("""
-                        insert into lead_correction (lead_id, field, corrected_value, replaced_value, corrected_by, corrected_at)
-                        values (:lead, :field, :value, :replaced, :by, :at)""")
-                .setParameter("lead", leadId).setParameter("field", column.header).setParameter("value", value)
-                .setParameter("replaced", replaced).setParameter("by", by).setParameter("at", at).executeUpdate();
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("lead", leadId);
+        values.put("field", column.header);
+        values.put("value", value);
+        values.put("replaced", replaced);
+        values.put("by", by);
+        values.put("at", at);
+        try (java.sql.Connection connection = database.getConnection()) {
+            FORGET.update(connection, values);
+            KEEP.update(connection, values);
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("A correction could not be kept", e);
+        }
     }
 
     /** The corrections of a lead, by column. */

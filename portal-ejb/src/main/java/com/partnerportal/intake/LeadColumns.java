@@ -102,4 +102,46 @@ final class LeadColumns {
         }
         return v;
     }
+
+    /** A delivered lead's values by column, as a file would deliver them. */
+    static Map<ImportColumn, String> of(LeadInput lead) {
+        Map<ImportColumn, String> v = new EnumMap<>(ImportColumn.class);
+        v.put(ImportColumn.SOURCE, lead.source());
+        v.put(ImportColumn.EXTERNAL_ID, lead.externalId());
+        v.put(ImportColumn.CAMPAIGN, lead.campaign());
+        LeadInput.Company company = lead.company();
+        if (company != null) {
+            v.put(ImportColumn.COMPANY_NAME, company.name());
+            v.put(ImportColumn.SIZE_CLASS, company.sizeClass());
+            v.put(ImportColumn.INDUSTRY, company.industry());
+            v.put(ImportColumn.COUNTRY, company.country());
+            v.put(ImportColumn.REGION, company.region());
+        }
+        LeadInput.Contact c = lead.contact();
+        if (c != null) {
+            v.put(ImportColumn.FIRST_NAME, c.firstName());
+            v.put(ImportColumn.LAST_NAME, c.lastName());
+            v.put(ImportColumn.EMAIL, c.email());
+            v.put(ImportColumn.PHONE, c.phone());
+            v.put(ImportColumn.STREET, c.street());
+            v.put(ImportColumn.POSTAL_CODE, c.postalCode());
+            v.put(ImportColumn.CITY, c.city());
+        }
+        v.put(ImportColumn.PRODUCT, lead.product());
+        v.put(ImportColumn.REQUIRED_CERTIFICATION, lead.requiredCertification());
+        if (lead.estimatedRevenue() != null) {
+            v.put(ImportColumn.ESTIMATED_REVENUE, lead.estimatedRevenue().amount());
+            v.put(ImportColumn.CURRENCY, lead.estimatedRevenue().currency());
+        }
+        v.put(ImportColumn.SCORE, lead.score() == null ? null : String.valueOf(lead.score()));
+        v.put(ImportColumn.BUYING_SIGNALS, lead.buyingSignals());
+        LeadInput.Handover h = lead.handover();
+        if (h != null) {
+            v.put(ImportColumn.HANDOVER_REASON, h.reason());
+            v.put(ImportColumn.PROSPECT_ASKED, h.prospectAsked());
+            v.put(ImportColumn.PROMISED, h.promised());
+            v.put(ImportColumn.NEXT_STEP, h.nextStep());
+        }
+        return v;
+    }
 }

@@ -44,6 +44,7 @@ public class LeadImport {
         }
         int created = 0;
         int duplicates = 0;
+        int updated = 0;
         int quarantined = 0;
         List<ImportReport.Rejected> rejected = new ArrayList<>();
         while (rows.hasNext()) {
@@ -59,19 +60,23 @@ public class LeadImport {
                 continue;
             }
             try {
-                LeadService.Created lead = intake.deliver(caller, input);
-                if (!lead.created()) {
-                    duplicates++;
-                } else if (lead.lead().state() == LeadState.QUARANTINE) {
-                    quarantined++;
-                } else {
-                    created++;
+                Delivery lead = intake.deliver(caller, input);
+                switch (lead.outcome()) {
+                    case UNCHANGED -> duplicates++;
+                    case UPDATED -> updated++;
+                    case CREATED -> {
+                        if (lead.lead().state() == LeadState.QUARANTINE) {
+                            quarantined++;
+                        } else {
+                            created++;
+                        }
+                    }
                 }
             } catch (InvalidInputException e) {
                 rejected.add(rejected(row, e.errors(), locale));
             }
         }
-        return new ImportReport(created, 0, duplicates, quarantined, rejected);
+        return new ImportReport(created, updated, duplicates, quarantined, rejected);
     }
 
     /** The rejection of a row: each column at fault once, with its first fault. */

@@ -12,8 +12,10 @@ import jakarta.inject.Inject;
 
 /**
  * The one way a lead comes in, alone (API, form) or from a file: created through
- * {@link LeadService#create} with its checks, idempotent on source and external id, also when two
- * deliveries of the same lead arrive at the same moment (the second finds what the first stored).
+ * {@link LeadService#create} with its checks and screening, idempotent on source and external id, also
+ * when two deliveries of the same lead arrive at the same moment (the second finds what the first
+ * stored); a lead delivered again updates the stored one ({@link Redelivery}), each in a transaction of
+ * its own.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // the creation is a transaction of its own, to retry
@@ -25,7 +27,17 @@ public class LeadIntake {
     @Inject
     private IntakeScreen screen;
 
-    public LeadService.Created deliver(Caller caller, LeadInput input) {
+    @Inject
+    private Redelivery redelivery;
+
+    /** Creates the lead, or updates the one delivered before ({@link Redelivery}). */
+    public Delivery deliver(Caller caller, LeadInput input) {
+        LeadService.Created stored = store(caller, input);
+        return stored.created() ? new Delivery(stored.lead(), Delivery.Outcome.CREATED)
+                : redelivery.apply(caller, stored.lead(), input);
+    }
+
+    private LeadService.Created store(Caller caller, LeadInput input) {
         try {
             return leads.create(caller, input, screen);
         } catch (EJBException e) {

@@ -92,6 +92,65 @@ public class LeadService {
         return new Created(history.view(lead), true);
     }
 
+    /** The states in which a lead delivered again takes the new data: before it goes to the pool. */
+    public static final java.util.Set<LeadState> REDELIVERABLE = java.util.EnumSet.of(LeadState.NEW,
+            LeadState.QUARANTINE, LeadState.QUALIFIED, LeadState.NURTURE);
+
+    /**
+     * A lead delivered again with {@code input} (corrections already applied): described anew and
+     * screened again while it has not gone to the pool. Held for review when a check or a
+     * {@code conflict} with a correction says so; released when nothing holds it any more. Null when
+     * nothing changed (or the lead is past the intake): a duplicate delivery.
+     */
+    public LeadView redeliver(Caller caller, long id, LeadInput input, Screening screening,
+                              List<ReviewReason> conflicts) {
+        if (!caller.has(Role.CHANNEL_MANAGER) && !caller.has(Role.LEAD_INGEST)) {
+            throw new AccessDeniedException("Only a channel manager or the lead intake may deliver leads");
+        }
+        LeadRules.Checked checked = check(input);
+        Lead lead = em.find(Lead.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (lead == null || !REDELIVERABLE.contains(lead.state())) {
+            return null;
+        }
+        LeadView before = history.view(lead);
+        lead.describe(checked);
+        LeadView after = history.view(lead);
+        if (sameData(before, after) && conflicts.isEmpty()) {
+            return null;
+        }
+        Screening.Verdict verdict = screening.screen(checked, id);
+        List<ReviewReason> reasons = new java.util.ArrayList<>(conflicts);
+        reasons.addAll(verdict.reasons());
+        if (verdict.owner() != null) { // a customer now: the reviewer gives it to the owner
+            reasons.add(ReviewReason.of(ReviewCode.EXISTING_CUSTOMER, verdict.owner().customerKey(), verdict.owner().partner()));
+        }
+        Instant now = clock.instant();
+        if (!reasons.isEmpty()) {
+            if (lead.state() != LeadState.QUARANTINE) {
+                moves.move(lead, LeadState.QUARANTINE, caller.username(), now, MoveReason.REVIEW.encode(
+                        reasons.stream().map(ReviewReason::detail).collect(Collectors.joining("; "))));
+            }
+            history.hold(id, reasons);
+        } else if (lead.state() == LeadState.QUARANTINE) {
+            moves.move(lead, lead.hasHandover() ? LeadState.QUALIFIED : LeadState.NEW, caller.username(), now,
+                    MoveReason.RELEASED.encode());
+            history.hold(id, List.of());
+        } else if (lead.state() == LeadState.NEW && lead.hasHandover()) {
+            moves.move(lead, LeadState.QUALIFIED, caller.username(), now, MoveReason.QUALIFIED.encode());
+        }
+        return history.view(lead);
+    }
+
+    /** Whether two readings of a lead hold the same delivered data. */
+    private static boolean sameData(LeadView a, LeadView b) {
+        return java.util.Objects.equals(a.campaign(), b.campaign()) && a.company().equals(b.company())
+                && java.util.Objects.equals(a.contact(), b.contact()) && a.product().equals(b.product())
+                && java.util.Objects.equals(a.requiredCertification(), b.requiredCertification())
+                && java.util.Objects.equals(a.estimatedRevenue(), b.estimatedRevenue()) && a.score() == b.score()
+                && java.util.Objects.equals(a.buyingSignals(), b.buyingSignals())
+                && java.util.Objects.equals(a.handover(), b.handover());
+    }
+
     /** A delivered lead checked field by field against the catalogues: 400 with every fault at once. */
     public LeadRules.Checked check(LeadInput input) {
         return LeadRules.check(input, new LeadRules.Catalogues(catalog.regionCodes(), catalog.codes(Catalog.PRODUCT),

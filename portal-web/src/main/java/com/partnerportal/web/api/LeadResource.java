@@ -89,7 +89,7 @@ public class LeadResource {
     @RolesAllowed({"channel-manager", "lead-ingest"})
     public Response create(LeadInput input) {
         LeadInput lead = input == null ? new LeadInput(null, null, null, null, null, null, null, null, null, null, null, null) : input;
-        LeadService.Created result = intake.deliver(user.caller(), lead);
+        com.partnerportal.intake.Delivery result = intake.deliver(user.caller(), lead);
         if (!result.created()) {
             return Response.ok(result.lead()).build();
         }

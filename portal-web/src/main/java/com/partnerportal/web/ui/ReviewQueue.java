@@ -161,9 +161,13 @@ public class ReviewQueue implements Serializable {
         refresh();
     }
 
+    /** Reads the queue again; a reason whose last lead was just decided no longer narrows it. */
     private void refresh() {
         page = null;
         counts = null;
+        if (reason != null && getCounts().stream().noneMatch(c -> c.code() == reason)) {
+            reason = null;
+        }
     }
 
     private String original(String column) {
