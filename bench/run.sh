@@ -151,6 +151,8 @@ echo "== warm-up, not measured: rounds of 20 s of claims until steady, after eac
 best=0; flat=0; round=0
 while [ $((round * 20)) -lt "$WARM_UP" ]; do
     round=$((round + 1))
+    # tokens live five minutes: fresh ones for each round
+    while read -r user ids; do echo "$(token "$user") $ids"; done < "$OUT/plan-rest.txt" > "$OUT/plan-rest-tokens.txt"
     line=$(PLAN="$OUT/plan-rest-tokens.txt" THREADS=2 wrk -t2 -c"$CLAIM_CLIENTS" -d20s -s bench/claim.lua "$PORTAL" | tail -1)
     echo "$line"
     give_back

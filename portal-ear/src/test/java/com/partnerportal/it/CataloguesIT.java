@@ -59,6 +59,22 @@ class CataloguesIT extends PortalDeployment {
     }
 
     @Test
+    void aReturnReasonCarriesItsFollowUpWhichOnlyReturnReasonsHave() {
+        String code = "IT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Api.Reply created = admin.put("/reference/return-reasons/" + code,
+                "{\"labelDe\": \"Nur Infomaterial\", \"labelEn\": \"Wants brochures only\", \"action\": \"NURTURE\"}");
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("NURTURE", entry(manager, "return-reasons", code).getString("action"));
+        assertEquals(200, admin.put("/reference/return-reasons/" + code, "{\"labelDe\": \"Nur Infomaterial\", \"labelEn\": \"Brochures\"}").status());
+        assertEquals("NURTURE", entry(manager, "return-reasons", code).getString("action"), "kept unless named");
+        assertEquals("OWNER", entry(manager, "return-reasons", "EXISTING_CUSTOMER").getString("action"), "the catalogue's own defaults");
+        assertEquals(List.of("action"), fields(admin.put("/reference/return-reasons/" + code,
+                "{\"labelDe\": \"x\", \"labelEn\": \"x\", \"action\": \"SOMEWHERE\"}")));
+        assertEquals(List.of("action"), fields(admin.put("/reference/loss-reasons/" + code,
+                "{\"labelDe\": \"x\", \"labelEn\": \"x\", \"action\": \"NURTURE\"}")), "a loss reason has no follow-up");
+    }
+
+    @Test
     void campaignsAreTheChannelManagersWithACostInMoney() {
         String code = "it-campaign-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(List.of("cost.amount", "cost.currency", "name"), fields(manager.put("/campaigns/" + code,

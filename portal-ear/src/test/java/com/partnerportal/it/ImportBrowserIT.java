@@ -32,11 +32,15 @@ class ImportBrowserIT extends PortalDeployment {
             browser.waitForElement(By.id("importForm:file"));
             browser.findAll(By.cssSelector("input[type=file]")).get(0).sendKeys(file.toString());
             browser.click(By.id("importForm:run"));
-            browser.waitForText(By.id("counts"), "new leads ready");
+            browser.waitForText(By.id("importState"), "done"); // imported in the background, watched by the page
+            assertTrue(browser.currentUrl().contains("import="), "the import has its own address: " + browser.currentUrl());
             assertEquals("1", browser.text(By.id("created")));
             assertTrue(browser.text(By.id("reportForm:rejected")).contains("3"), "the rejected row's line");
             assertTrue(browser.text(By.id("reportForm:rejected")).contains("companyName"));
             browser.fullScreenshot("import-report-desktop.png");
+            browser.open(browser.currentUrl()); // a reload shows the same report
+            assertEquals("1", browser.text(By.id("created")));
+            assertTrue(browser.text(By.id("recentForm:recent")).contains(file.getFileName().toString()), "listed among the recent imports");
             browser.phone();
             assertEquals(0, browser.horizontalOverflow(), "nothing wider than the phone");
             browser.fullScreenshot("import-report-phone.png");

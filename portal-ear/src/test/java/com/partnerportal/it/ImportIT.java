@@ -135,4 +135,61 @@ class ImportIT extends PortalDeployment {
         assertEquals(403, Api.as("north.rep").send("POST", "/leads/import", "text/csv",
                 "source\nx\n".getBytes(StandardCharsets.UTF_8), Map.of()).status());
     }
+
+    @Test
+    void anImportPreferredAsyncAnswers202AndItsProgressCanBeWatchedToTheSameReport() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("source,externalId,companyName,sizeClass,country,region,firstName,lastName,email,phone,"
+                + "product,handoverReason,prospectAsked,promised,nextStep\n");
+        int rows = 1_200; // more than two reports of progress
+        for (int i = 1; i <= rows; i++) {
+            String company = i == 700 || i == 1_100 ? "" : "Async " + i + " " + tag + " GmbH"; // two rows without a company
+            csv.append("async-%s,%d,%s,MEDIUM,DE,DE-HH,Ada,Row%d,ada%d@async-%s.example.com,+49 40 %06d,SWITCH-CAMPUS,a reason,a demo,a call,call\n"
+                    .formatted(tag, i, company, i, i, tag, 100_000 + i));
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        Api.Reply started = manager.send("POST", "/leads/import", "text/csv", file, Map.of("Prefer", "respond-async"));
+        assertEquals(202, started.status(), started::toString);
+        String location = started.header("Location");
+        assertTrue(location != null && location.matches(".*/api/imports/[0-9]+"), "Location: " + location);
+        assertEquals(rows, started.json().getInt("rowsTotal"), "counted before the answer: " + started);
+        String path = location.substring(location.indexOf("/api/") + 4);
+
+        JsonObject job = manager.get(path).json();
+        long seen = 0;
+        for (long end = System.currentTimeMillis() + 180_000; "RUNNING".equals(job.getString("state"))
+                && System.currentTimeMillis() < end; job = manager.get(path).json()) {
+            long done = job.getJsonNumber("rowsDone").longValue();
+            assertTrue(done >= seen && done <= rows, "progress only grows, up to the rows of the file: " + seen + " then " + job);
+            seen = done;
+            Thread.sleep(200);
+        }
+        assertEquals("DONE", job.getString("state"), job::toString);
+        assertEquals(rows, job.getInt("rowsDone"));
+        assertEquals(rows - 2, job.getInt("created") + job.getInt("quarantined"), job::toString);
+        var rejected = job.getJsonArray("rejected").getValuesAs(JsonObject.class);
+        assertEquals(List.of(701, 1_101), rejected.stream().map(r -> r.getInt("line")).toList(), "the header is line 1");
+        assertEquals("companyName", rejected.get(0).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(rows - 2, manager.get("/leads?q=" + tag).json().getInt("total"), "every row taken once");
+
+        assertEquals(403, Api.as("north.rep").get(path).status(), "a partner does not watch the manufacturer's imports");
+        assertEquals(404, manager.get("/imports/99999999").status());
+
+        // the same file again, as after a stop of the server: every row there once
+        Api.Reply again = manager.send("POST", "/leads/import", "text/csv", file, Map.of("Prefer", "respond-async"));
+        assertEquals(202, again.status(), again::toString);
+        String againPath = again.header("Location").substring(again.header("Location").indexOf("/api/") + 4);
+        JsonObject second = manager.get(againPath).json();
+        for (long end = System.currentTimeMillis() + 180_000; "RUNNING".equals(second.getString("state"))
+                && System.currentTimeMillis() < end; second = manager.get(againPath).json()) {
+            Thread.sleep(200);
+        }
+        assertEquals(rows - 2, second.getInt("duplicates"), second::toString);
+        assertEquals(0, second.getInt("created"));
+        assertEquals(rows - 2, manager.get("/leads?q=" + tag).json().getInt("total"));
+
+        Api.Reply unreadable = manager.send("POST", "/leads/import", "text/csv", "nonsense;header\n1;2\n".getBytes(StandardCharsets.UTF_8),
+                Map.of("Prefer", "respond-async"));
+        assertEquals(400, unreadable.status(), "a file it cannot read is refused at once, not in the background: " + unreadable);
+    }
 }

@@ -84,6 +84,48 @@ class LeadWorkIT extends PortalDeployment {
     }
 
     @Test
+    void aLeadGivenBackFollowsItsReturnReasonToMarketingOrClosedAsLost() {
+        long nurtured = claimed();
+        Api.Reply given = rep.post("/leads/" + nurtured + "/return", "{\"reasonCode\": \"NOT_QUALIFIED\"}");
+        assertEquals(200, given.status(), given::toString);
+        JsonObject lead = manager.get("/leads/" + nurtured).json();
+        assertEquals("NURTURE", lead.getString("state"), "not qualified: marketing keeps it");
+        var timeline = lead.getJsonArray("timeline").getValuesAs(JsonObject.class);
+        assertEquals("RETURNED", timeline.get(timeline.size() - 2).getString("reasonCode"));
+        assertEquals("RETURN_FOLLOW_UP", timeline.get(timeline.size() - 1).getString("reasonCode"));
+        assertEquals("NOT_QUALIFIED", timeline.get(timeline.size() - 1).getJsonArray("reasonArguments").getString(0));
+        assertEquals(404, rep.get("/leads/" + nurtured).status(), "the partner holds it no longer");
+
+        long consumer = claimed();
+        assertEquals(200, rep.post("/leads/" + consumer + "/return", "{\"reasonCode\": \"CONSUMER\"}").status());
+        JsonObject closed = manager.get("/leads/" + consumer).json();
+        assertEquals("LOST", closed.getString("state"), "a private person: closed");
+        assertEquals("RETURNED", closed.getString("lossReasonCode"));
+    }
+
+    @Test
+    void aLeadGivenBackAsAnExistingCustomerGoesToThePartnerThatOwnsTheCustomer() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String json = Leads.json("DE-HH", "SWITCH-CAMPUS", "MEDIUM", "NETWORK-PRO")
+                .replace("erika.geheim@example.com", "erika@owned-" + tag + ".de");
+        long id = Leads.published(json);
+        assertEquals(200, rep.post("/leads/" + id + "/claim", "").status());
+        // the customer master learns of the account after the claim: the partner knows better than the intake did
+        assertEquals(201, manager.post("/customers", """
+                {"key": "OWNED-%1$s", "name": "Owned %1$s AG", "domain": "owned-%1$s.de", "country": "DE", "owner": "alpenblick"}"""
+                .formatted(tag)).status());
+
+        assertEquals(200, rep.post("/leads/" + id + "/return", "{\"reasonCode\": \"EXISTING_CUSTOMER\"}").status());
+        JsonObject lead = manager.get("/leads/" + id).json();
+        assertEquals("CLAIMED", lead.getString("state"), lead::toString);
+        assertEquals("alpenblick", lead.getString("partner"));
+        var timeline = lead.getJsonArray("timeline").getValuesAs(JsonObject.class);
+        assertEquals("ROUTED", timeline.get(timeline.size() - 1).getString("reasonCode"));
+        assertEquals(200, Api.as("south.rep").get("/leads/" + id).status(), "the owner works it");
+        assertEquals(404, rep.get("/leads/" + id).status());
+    }
+
+    @Test
     void channelManagerClosesAReturnedLead() {
         long id = claimed();
         rep.post("/leads/" + id + "/return", "{\"reasonCode\": \"EXISTING_CUSTOMER\"}");

@@ -128,7 +128,11 @@ public class Customers {
      * whose names start the same.
      */
     public Optional<CustomerView> match(LeadRules.Checked lead) {
-        String domain = lead.keys().emailDomain();
+        return match(lead.keys().emailDomain(), lead.keys().company(), lead.country());
+    }
+
+    /** {@link #match(LeadRules.Checked)} by a lead's keys: its e-mail's domain, its folded company name, its country. */
+    public Optional<CustomerView> match(String domain, String key, String country) {
         if (domain != null && !QualityChecks.isFreeMail(domain)) {
             Optional<Customer> byDomain = first(em.createQuery(
                     "select c from Customer c where c.domain = :domain order by c.key", Customer.class)
@@ -137,14 +141,13 @@ public class Customers {
                 return byDomain.map(Customer::view);
             }
         }
-        String key = lead.keys().company();
-        if (key.isEmpty()) {
+        if (key == null || key.isEmpty()) {
             return Optional.empty();
         }
         List<Customer> alike = em.createQuery("""
                         select c from Customer c where c.nameBlock = :block and (c.country is null or c.country = :country)
                         order by c.key""", Customer.class)
-                .setParameter("block", CompanyName.block(key)).setParameter("country", lead.country())
+                .setParameter("block", CompanyName.block(key)).setParameter("country", country)
                 .setMaxResults(200).getResultList();
         return alike.stream().filter(c -> c.nameKey().equals(key)).findFirst()
                 .or(() -> alike.stream().filter(c -> SIMILARITY.apply(c.nameKey(), key) >= SAME_COMPANY)

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ public class LeadImport {
     /** The most rows one file may hold. */
     public static final int MAX_ROWS = 100_000;
 
+    /** How many rows an import reads between two reports of its progress. */
+    public static final int PROGRESS_EVERY = 500;
 
     @Inject
     private LeadIntake intake;
@@ -39,6 +42,11 @@ public class LeadImport {
     private LeadService leads;
 
     public ImportReport run(Caller caller, Iterator<ImportRow> rows, Locale locale) {
+        return run(caller, rows, locale, ImportProgress.NONE);
+    }
+
+    /** Imports the rows, telling {@code progress} every {@link #PROGRESS_EVERY} rows and at the end. */
+    public ImportReport run(Caller caller, Iterator<ImportRow> rows, Locale locale, ImportProgress progress) {
         if (!caller.has(Role.CHANNEL_MANAGER) && !caller.has(Role.LEAD_INGEST)) {
             throw new AccessDeniedException("Only a channel manager or the lead intake may import leads");
         }
@@ -47,8 +55,13 @@ public class LeadImport {
         int updated = 0;
         int quarantined = 0;
         List<ImportReport.Rejected> rejected = new ArrayList<>();
+        List<ImportReport.Rejected> rejectedSoFar = Collections.unmodifiableList(rejected);
+        long read = 0;
         while (rows.hasNext()) {
             ImportRow row = rows.next();
+            if (++read % PROGRESS_EVERY == 0) {
+                progress.rowsRead(read - 1, new ImportReport(created, updated, duplicates, quarantined, rejectedSoFar));
+            }
             if (row.values().values().stream().allMatch(v -> v == null || v.isBlank())) {
                 continue; // an empty line, as spreadsheets leave them
             }
@@ -76,7 +89,9 @@ public class LeadImport {
                 rejected.add(rejected(row, e.errors(), locale));
             }
         }
-        return new ImportReport(created, updated, duplicates, quarantined, rejected);
+        ImportReport report = new ImportReport(created, updated, duplicates, quarantined, rejected);
+        progress.rowsRead(read, report);
+        return report;
     }
 
     /** The rejection of a row: each column at fault once, with its first fault. */

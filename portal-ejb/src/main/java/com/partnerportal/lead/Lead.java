@@ -409,6 +409,16 @@ public class Lead {
         return country;
     }
 
+    /** The company's folded name, as the customer master and the duplicates compare it. */
+    String companyKey() {
+        return companyKey;
+    }
+
+    /** The domain of the contact's e-mail (folded), or null. */
+    String emailDomain() {
+        return emailKey == null || emailKey.indexOf('@') < 0 ? null : emailKey.substring(emailKey.indexOf('@') + 1);
+    }
+
     String region() {
         return region;
     }

@@ -22,7 +22,8 @@ public enum LeadState {
             Map.entry(CONTACTED, EnumSet.of(SALES_QUALIFIED, PROPOSAL, WON, RETURNED, RECALLED, LOST, WITHDRAWN)),
             Map.entry(SALES_QUALIFIED, EnumSet.of(PROPOSAL, WON, LOST, WITHDRAWN)),
             Map.entry(PROPOSAL, EnumSet.of(WON, LOST, WITHDRAWN)),
-            Map.entry(RETURNED, EnumSet.of(PUBLISHED, QUALIFIED, LOST, WITHDRAWN)),
+            // given back: the return reason's follow-up may send it to marketing or to the customer's owner
+            Map.entry(RETURNED, EnumSet.of(PUBLISHED, QUALIFIED, LOST, WITHDRAWN, NURTURE, CLAIMED)),
             Map.entry(RECALLED, EnumSet.of(PUBLISHED, QUALIFIED, LOST, WITHDRAWN)),
             // marketing keeps it until a buying signal arrives: then it is qualified, or held for review again
             Map.entry(NURTURE, EnumSet.of(QUALIFIED, QUARANTINE, WITHDRAWN)),

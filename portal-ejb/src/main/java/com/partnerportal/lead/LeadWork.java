@@ -42,6 +42,12 @@ public class LeadWork {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CustomerOwners owners;
+
+    /** The loss reason of a lead the return reason's follow-up closed (set only so, never chosen). */
+    private static final String RETURNED_LOSS = "RETURNED";
+
     public LeadView logActivity(Caller caller, long leadId, ActivityInput input) {
         Lead lead = held(caller, leadId);
         Instant now = clock.instant();
@@ -99,7 +105,28 @@ public class LeadWork {
         em.createNativeQuery("insert into lead_return (lead_id, partner_key, reason_code, at) values (:id, :p, :code, :at)")
                 .setParameter("id", leadId).setParameter("p", partner).setParameter("code", code).setParameter("at", now)
                 .executeUpdate();
+        followUp(lead, partner, code, caller.username(), now);
         return history.view(lead).seenBy(caller);
+    }
+
+    /**
+     * What the return reason's catalogue entry says follows (seed 004): marketing keeps it, the partner
+     * that owns its company gets it (never the one that gave it back), or it is closed as lost; else, and
+     * when no other partner owns the company, it waits for the channel manager.
+     */
+    private void followUp(Lead lead, String gaveBack, String code, String actor, Instant now) {
+        switch (catalog.returnAction(code)) {
+            case NURTURE -> moves.move(lead, LeadState.NURTURE, actor, now, MoveReason.RETURN_FOLLOW_UP.encode(code));
+            case LOST -> {
+                lead.lost(RETURNED_LOSS, null, now);
+                moves.move(lead, LeadState.LOST, actor, now, MoveReason.RETURN_FOLLOW_UP.encode(code));
+            }
+            case OWNER -> owners.ownerOf(lead.emailDomain(), lead.companyKey(), lead.country())
+                    .filter(owner -> !owner.partner().equals(gaveBack))
+                    .ifPresent(owner -> moves.handTo(lead, owner.partner(), actor, now,
+                            MoveReason.ROUTED.encode(owner.customerKey(), owner.partner())));
+            case REVIEW -> { } // RETURNED: the channel manager's
+        }
     }
 
     /** The partner may not take this lead again: it gave it back, or the SLA took it away. */

@@ -32,7 +32,8 @@ public enum MoveReason {
     NURTURE("kept by marketing until a buying signal arrives"),
     REJECTED("rejected at review: {0}", Argument.REJECT_REASON),
     MERGED("merged into lead {0}", Argument.NUMBER),
-    CORRECTED("corrected at review: {0}", Argument.TEXT);
+    CORRECTED("corrected at review: {0}", Argument.TEXT),
+    RETURN_FOLLOW_UP("the follow-up of the return reason {0}", Argument.RETURN_REASON);
 
     /** What an argument is, so that a page can show its name rather than its code. */
     public enum Argument { SOURCE, TEXT, PARTNER, ACTIVITY, RETURN_REASON, LOSS_REASON, REJECT_REASON, MONEY, NUMBER }

@@ -58,6 +58,10 @@ public class CatalogEntry {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** For return reasons: what follows a lead given back with this code. */
+    @Enumerated(EnumType.STRING)
+    private ReturnAction action;
+
     protected CatalogEntry() {
     }
 
@@ -67,13 +71,14 @@ public class CatalogEntry {
         this.sortOrder = sortOrder;
     }
 
-    void describe(String labelDe, String labelEn, boolean active) {
+    void describe(String labelDe, String labelEn, boolean active, ReturnAction action) {
         this.labelDe = labelDe;
         this.labelEn = labelEn;
         this.active = active;
+        this.action = action;
     }
 
     public Code toCode() {
-        return new Code(code, new Label(labelDe, labelEn), active);
+        return new Code(code, new Label(labelDe, labelEn), active, action);
     }
 }

@@ -34,9 +34,15 @@ public class ReferenceCatalog {
         if (!CODE.matcher(key).matches()) {
             v.reject("code", "reasonCode");
         }
-        Code.Input in = input == null ? new Code.Input(null, null, null) : input;
+        Code.Input in = input == null ? new Code.Input(null, null, null, null) : input;
         String de = v.requireText("labelDe", in.labelDe(), 200);
         String en = v.requireText("labelEn", in.labelEn(), 200);
+        ReturnAction action = null;
+        if (catalog == Catalog.RETURN_REASON) {
+            action = in.action() == null || in.action().isBlank() ? null : v.requireEnum("action", in.action(), ReturnAction.class);
+        } else if (in.action() != null) {
+            v.reject("action", "unknownField"); // only return reasons have one
+        }
         v.throwIfInvalid();
         CatalogEntry entry = em.find(CatalogEntry.class, key(catalog, key));
         boolean created = entry == null;
@@ -44,10 +50,13 @@ public class ReferenceCatalog {
             Integer last = em.createQuery("select max(e.sortOrder) from CatalogEntry e where e.catalog = :c", Integer.class)
                     .setParameter("c", catalog).getSingleResult();
             entry = new CatalogEntry(catalog, key, last == null ? 1 : last + 1);
-            entry.describe(de, en, in.active() == null || in.active());
+        }
+        if (catalog == Catalog.RETURN_REASON && action == null) {
+            action = created ? ReturnAction.REVIEW : entry.toCode().action(); // kept unless named
+        }
+        entry.describe(de, en, in.active() == null || in.active(), action);
+        if (created) {
             em.persist(entry);
-        } else {
-            entry.describe(de, en, in.active() == null || in.active());
         }
         return created;
     }
@@ -78,6 +87,13 @@ public class ReferenceCatalog {
         return em.createQuery("select e.code from CatalogEntry e where e.catalog = :catalog and e.active = true", String.class)
                 .setParameter("catalog", catalog)
                 .getResultStream().collect(Collectors.toSet());
+    }
+
+    /** What follows a lead given back with this return reason; REVIEW for a code without one. */
+    public ReturnAction returnAction(String code) {
+        CatalogEntry entry = em.find(CatalogEntry.class, key(Catalog.RETURN_REASON, code));
+        ReturnAction action = entry == null ? null : entry.toCode().action();
+        return action == null ? ReturnAction.REVIEW : action;
     }
 
     /** A code's label in {@code locale}, or the code itself where the catalogue has none. */

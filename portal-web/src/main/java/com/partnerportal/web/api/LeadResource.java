@@ -18,7 +18,7 @@ import com.partnerportal.platform.PortalUrl;
 import com.partnerportal.platform.Validation;
 import com.partnerportal.privacy.Access;
 import com.partnerportal.privacy.ContactAudit;
-import com.partnerportal.intake.ImportReport;
+import com.partnerportal.intake.ImportJobs;
 import com.partnerportal.web.imports.LeadFile;
 import com.partnerportal.web.imports.LeadImports;
 import com.partnerportal.web.security.CurrentUser;
@@ -56,6 +56,9 @@ public class LeadResource {
 
     @Inject
     private LeadImports imports;
+
+    @Inject
+    private ImportJobs importer;
 
     @Inject
     private com.partnerportal.intake.Review review;
@@ -99,16 +102,25 @@ public class LeadResource {
     /**
      * Many leads at once, from a CSV or XLSX file (contract: its columns): each row created as a lead sent
      * alone would be, whole or not at all; 200 with the report of what was created, delivered again,
-     * held for review and rejected (with the line and the fields at fault).
+     * held for review and rejected (with the line and the fields at fault). With
+     * {@code Prefer: respond-async} (RFC 7240) the file is checked and counted, then imported in the
+     * background: 202 with {@code Location: /api/imports/{id}} to watch it ({@link ImportResource}).
      */
     @POST
     @Path("/import")
     @Consumes({"text/csv", LeadFile.Format.XLSX_TYPE})
     @RolesAllowed({"channel-manager", "lead-ingest"})
-    public ImportReport importLeads(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream file) {
+    public Response importLeads(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, @HeaderParam("Prefer") String prefer,
+                                InputStream file) {
         LeadFile.Format format = type != null && type.isCompatible(MediaType.valueOf(LeadFile.Format.XLSX_TYPE))
                 ? LeadFile.Format.XLSX : LeadFile.Format.CSV;
-        return imports.run(user.caller(), file, format, java.util.Locale.ENGLISH);
+        if (prefer != null && java.util.Arrays.stream(prefer.split(","))
+                .anyMatch(p -> p.strip().toLowerCase(java.util.Locale.ROOT).startsWith("respond-async"))) {
+            long id = imports.start(user.caller(), file, format, null, java.util.Locale.ENGLISH);
+            return Response.accepted(importer.find(user.caller(), id)).location(PortalUrl.of("/api/imports/" + id))
+                    .header("Preference-Applied", "respond-async").build();
+        }
+        return Response.ok(imports.run(user.caller(), file, format, java.util.Locale.ENGLISH)).build();
     }
 
     @GET

@@ -4,6 +4,7 @@ import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.Code;
 import com.partnerportal.reference.ReferenceCatalog;
+import com.partnerportal.reference.ReturnAction;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * The portal admin's reason catalogues: loss and return reasons with their German and English
- * labels; a code in use is switched off, never deleted.
+ * labels; a code in use is switched off, never deleted. A return reason also has the follow-up of a
+ * lead given back with it.
  */
 @Named
 @ViewScoped
@@ -31,6 +33,7 @@ public class CatalogueEditor implements Serializable {
     private String labelDe;
     private String labelEn;
     private boolean active = true;
+    private String action = ReturnAction.REVIEW.name();
     private boolean editing;
 
     public List<Catalog> getCatalogs() {
@@ -59,6 +62,7 @@ public class CatalogueEditor implements Serializable {
         labelDe = entry.label().de();
         labelEn = entry.label().en();
         active = entry.active();
+        action = entry.action() == null ? ReturnAction.REVIEW.name() : entry.action().name();
         editing = true;
     }
 
@@ -67,18 +71,29 @@ public class CatalogueEditor implements Serializable {
         labelDe = null;
         labelEn = null;
         active = true;
+        action = ReturnAction.REVIEW.name();
         editing = false;
     }
 
     public void save() {
         try {
-            catalog.save(user.caller(), which, code, new Code.Input(labelDe, labelEn, active));
+            catalog.save(user.caller(), which, code, new Code.Input(labelDe, labelEn, active,
+                    isReturnReasons() ? action : null));
             FacesMessages.info("catalogues.saved");
             entries = null;
             clear();
         } catch (InvalidInputException e) {
             FacesMessages.fieldErrors("entryForm", e);
         }
+    }
+
+    /** Whether the catalogue shown is the return reasons, whose entries have a follow-up. */
+    public boolean isReturnReasons() {
+        return which == Catalog.RETURN_REASON;
+    }
+
+    public List<ReturnAction> getActions() {
+        return List.of(ReturnAction.values());
     }
 
     public boolean isEditing() { return editing; }
@@ -90,4 +105,6 @@ public class CatalogueEditor implements Serializable {
     public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public String getAction() { return action; }
+    public void setAction(String action) { this.action = action; }
 }

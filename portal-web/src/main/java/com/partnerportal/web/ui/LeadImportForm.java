@@ -1,7 +1,8 @@
 package com.partnerportal.web.ui;
 
 import com.partnerportal.intake.ImportColumn;
-import com.partnerportal.intake.ImportReport;
+import com.partnerportal.intake.ImportJobs;
+import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.web.export.Table;
 import com.partnerportal.web.imports.LeadFile;
@@ -24,7 +25,11 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
-/** The channel manager's lead import: a CSV or XLSX file up, the report of what came of each row back. */
+/**
+ * The channel manager's lead import: a CSV or XLSX file up, imported in the background with its
+ * progress shown as it goes, then the report of what came of each row; recent imports can be opened
+ * again ({@code ?import=id}), also after leaving the page.
+ */
 @Named
 @ViewScoped
 public class LeadImportForm implements Serializable {
@@ -33,31 +38,58 @@ public class LeadImportForm implements Serializable {
     private LeadImports imports;
 
     @Inject
+    private ImportJobs jobs;
+
+    @Inject
     private CurrentUser user;
 
     private transient UploadedFile file;
-    private ImportReport report;
+    private Long importId;
+    private transient ImportJobs.View job;
 
     /** One line of the report's table: a row's line, a column at fault, what is wrong. */
     public record Error(long line, String field, String message) {
     }
 
-    public void run() {
-        report = null;
+    /** Opens the import named in the address, if any. */
+    public void load() {
+        if (importId != null) {
+            try {
+                job = jobs.find(user.caller(), importId);
+            } catch (NotFoundException e) {
+                importId = null;
+                FacesMessages.error("import.notFound");
+            }
+        }
+    }
+
+    /** Starts the import, then shows it at its own address, where a reload finds it again. */
+    public String run() {
         if (file == null || file.getSize() == 0) {
             FacesMessages.error("import.noFile");
-            return;
+            return null;
         }
-        String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase(Locale.ROOT);
-        LeadFile.Format format = name.endsWith(".xlsx") ? LeadFile.Format.XLSX : LeadFile.Format.CSV;
+        String name = file.getFileName() == null ? "" : file.getFileName();
+        LeadFile.Format format = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? LeadFile.Format.XLSX : LeadFile.Format.CSV;
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         try (InputStream in = file.getInputStream()) {
-            report = imports.run(user.caller(), in, format, locale);
-            FacesMessages.info("import.done", report.created() + report.quarantined());
+            long id = imports.start(user.caller(), in, format, name, locale);
+            return "/lead-import?faces-redirect=true&import=" + id;
         } catch (InvalidInputException e) {
             FacesMessages.fieldErrors("importForm", e);
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asked by the page every second while the import runs. */
+    public void refresh() {
+        if (importId != null) {
+            job = jobs.find(user.caller(), importId);
+            if (job.state() == ImportJobs.State.DONE) {
+                FacesMessages.info("import.done", job.created() + job.quarantined());
+            }
         }
     }
 
@@ -66,8 +98,12 @@ public class LeadImportForm implements Serializable {
         return String.join(", ", Arrays.stream(ImportColumn.values()).map(c -> c.header).toList());
     }
 
+    public List<ImportJobs.View> getRecent() {
+        return jobs.recent(user.caller(), 10);
+    }
+
     public List<Error> getErrors() {
-        return report == null ? List.of() : report.rejected().stream()
+        return job == null ? List.of() : job.rejected().stream()
                 .flatMap(r -> r.errors().stream().map(e -> new Error(r.line(), e.field(), e.message()))).toList();
     }
 
@@ -86,8 +122,19 @@ public class LeadImportForm implements Serializable {
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
-    public ImportReport getReport() {
-        return report;
+    public ImportJobs.View getJob() {
+        if (job == null && importId != null) {
+            load();
+        }
+        return job;
+    }
+
+    public Long getImportId() {
+        return importId;
+    }
+
+    public void setImportId(Long importId) {
+        this.importId = importId;
     }
 
     public UploadedFile getFile() {

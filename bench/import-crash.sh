@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# The import's kill-and-rerun (issue 13): `bash bench/import-crash.sh`. Needs what bench/run.sh needs
+# (the local PostgreSQL, free ports 8080/8180) and a built portal (`mvn install -DskipTests` once).
+# Starts the portal on its own database portal_crash, imports a file of 100,000 rows in the background
+# (`Prefer: respond-async`), kills WildFly with SIGKILL half-way through, starts the portal again,
+# checks that the import says INTERRUPTED, imports the same file again, and checks that every row is
+# there exactly once. Writes bench/target/import-crash.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=bench/target
+mkdir -p "$OUT"
+DB=portal_crash
+ROWS=${CRASH_ROWS:-100000}
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
+PORTAL=http://localhost:8080
+TOKEN_URL=http://localhost:8180/realms/partner-portal/protocol/openid-connect/token
+REPORT="$OUT/import-crash.txt"
+
+dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
+createdb -h 127.0.0.1 -U postgres "$DB"
+export PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB"
+
+SERVERS=
+start_portal() { # log name
+    mvn -B -q -o -Prun,postgres package -DskipTests > "$OUT/crash-$1.log" 2>&1 &
+    SERVERS=$!
+    for _ in $(seq 1 400); do
+        curl -fs "$PORTAL/portal/api/health" > /dev/null 2>&1 \
+            && curl -fs http://localhost:8180/realms/partner-portal > /dev/null 2>&1 && return 0
+        kill -0 "$SERVERS" 2>/dev/null || { echo "the portal did not start; see $OUT/crash-$1.log" >&2; exit 1; }
+        sleep 1
+    done
+    echo "the portal did not come up; see $OUT/crash-$1.log" >&2
+    exit 1
+}
+trap '[ -n "$SERVERS" ] && { kill -TERM $SERVERS 2>/dev/null || true; wait $SERVERS 2>/dev/null || true; }' EXIT
+
+token() {
+    curl -fs -d grant_type=password -d client_id=portal-cli -d password=demo -d username=channel.manager "$TOKEN_URL" \
+        | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+field() { # JSON field of stdin
+    python3 -c "import json, sys; print(json.load(sys.stdin)['$1'])"
+}
+import_async() { # -> the import's path under /api
+    curl -fs -D - -o /dev/null -H "Authorization: Bearer $(token)" -H "Content-Type: text/csv" -H "Prefer: respond-async" \
+        --data-binary @"$OUT/crash.csv" "$PORTAL/portal/api/leads/import" \
+        | awk 'tolower($1) == "location:" {print $2}' | tr -d '\r' | sed -E 's#.*/api##'
+}
+job() { # path -> its JSON
+    curl -fs -H "Authorization: Bearer $(token)" -H "Accept: application/json" "$PORTAL/portal/api$1"
+}
+stored() {
+    "${PSQL[@]}" -d "$DB" -At -c "select count(*) || ' ' || count(distinct external_id) from sales_lead where source = 'crash-$TAG'"
+}
+
+TAG=$(date +%s)
+awk -v tag="$TAG" -v n="$ROWS" 'BEGIN {
+    print "source,externalId,companyName,sizeClass,country,region,firstName,lastName,email,phone,product,handoverReason,prospectAsked,promised,nextStep"
+    for (i = 1; i <= n; i++)
+        printf "crash-%s,%d,Werk %d Anlagenbau GmbH,MEDIUM,DE,DE-HH,Ada,Row%d,ada%d@werk%d.example,+49 40 %08d,SWITCH-CAMPUS,a reason,a demo,a call,call\n",
+            tag, i, i, i, i, i, 10000000 + i
+}' > "$OUT/crash.csv"
+
+echo "== starting the portal on $DB"
+start_portal first
+echo "== importing $ROWS rows in the background"
+START=$(date +%s)
+FIRST=$(import_async)
+echo "import $FIRST"
+while :; do
+    DONE=$(job "$FIRST" | field rowsDone)
+    [ "$DONE" -ge $((ROWS / 2)) ] && break
+    sleep 2
+done
+BEFORE=$(stored)
+WILDFLY=$(pgrep -f 'org.jboss.as.standalone' | head -1)
+kill -KILL "$WILDFLY"
+KILLED_AFTER=$(($(date +%s) - START))
+echo "== WildFly ($WILDFLY) killed with SIGKILL after $KILLED_AFTER s, rows reported done $DONE, leads stored: ${BEFORE% *}"
+wait "$SERVERS" 2>/dev/null || true
+SERVERS=
+
+echo "== starting the portal again"
+start_portal second
+STATE=$(job "$FIRST" | field state)
+echo "the first import now says $STATE"
+START=$(date +%s)
+SECOND=$(import_async)
+while [ "$(job "$SECOND" | field state)" = RUNNING ]; do sleep 2; done
+RERUN=$(($(date +%s) - START))
+RESULT=$(job "$SECOND")
+AFTER=$(stored)
+
+{
+    echo "Import kill-and-rerun, $(date -u +%FT%TZ), $ROWS rows, PostgreSQL"
+    echo "first import: killed with SIGKILL after $KILLED_AFTER s at $DONE rows reported done; leads stored then: ${BEFORE% *}"
+    echo "after the restart the first import says: $STATE"
+    echo "the same file again: $(echo "$RESULT" | python3 -c 'import json, sys; r = json.load(sys.stdin); print("state %s, created %d, quarantined %d, updated %d, duplicates %d, rejected %d" % (r["state"], r["created"], r["quarantined"], r["updated"], r["duplicates"], len(r["rejected"])))') in $RERUN s"
+    echo "leads of the file stored: ${AFTER% *}, distinct external ids: ${AFTER#* } (expected $ROWS each)"
+} | tee "$REPORT"
+[ "$STATE" = INTERRUPTED ] && [ "$AFTER" = "$ROWS $ROWS" ] || { echo "FAILED: not every row exactly once" >&2; exit 1; }
+echo "every row exactly once"
