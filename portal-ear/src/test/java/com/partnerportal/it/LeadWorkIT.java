@@ -100,7 +100,7 @@ class LeadWorkIT extends PortalDeployment {
         assertEquals(200, rep.post("/leads/" + consumer + "/return", "{\"reasonCode\": \"CONSUMER\"}").status());
         JsonObject closed = manager.get("/leads/" + consumer).json();
         assertEquals("LOST", closed.getString("state"), "a private person: closed");
-        assertEquals("RETURNED", closed.getString("lossReasonCode"));
+        assertEquals("GIVEN_BACK", closed.getString("lossReasonCode"));
     }
 
     @Test

@@ -46,7 +46,7 @@ public class LeadWork {
     private CustomerOwners owners;
 
     /** The loss reason of a lead the return reason's follow-up closed (set only so, never chosen). */
-    private static final String RETURNED_LOSS = "RETURNED";
+    private static final String RETURNED_LOSS = "GIVEN_BACK";
 
     public LeadView logActivity(Caller caller, long leadId, ActivityInput input) {
         Lead lead = held(caller, leadId);

@@ -52,14 +52,19 @@ public class PoolView {
     @Inject
     private Marketplace marketplace;
 
-    /** The pool, newest first; the query may narrow it by company name and order it otherwise (its state is ignored). */
+    /**
+     * The pool, newest first, with the leads claimed from it in the last week (not those handed to the
+     * owner of their customer, which never were in it); the query may narrow it by company name and
+     * order it otherwise (its state is ignored).
+     */
     public Page<Entry> page(Caller caller, LeadQuery query, int page, int size) {
         if (!caller.isManufacturer()) {
             throw new AccessDeniedException("The pool overview is for the manufacturer");
         }
         Instant now = clock.instant();
         String where = """
-                from sales_lead l where (l.state = 'PUBLISHED' or (l.state = 'CLAIMED' and l.claimed_at >= :recent))"""
+                from sales_lead l where (l.state = 'PUBLISHED'
+                    or (l.state = 'CLAIMED' and l.claimed_at >= :recent and l.published_at is not null))"""
                 + (query.text() == null ? "" : " and lower(l.company_name) like :text escape '\\'");
         Query count = em.createNativeQuery("select count(*) " + where);
         Query select = em.createNativeQuery("""

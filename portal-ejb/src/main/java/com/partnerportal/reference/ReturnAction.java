@@ -12,6 +12,6 @@ public enum ReturnAction {
     NURTURE,
     /** To the partner that owns its company in the customer master; without one, as REVIEW. */
     OWNER,
-    /** Closed as lost, with the loss reason {@code RETURNED}. */
+    /** Closed as lost, with the loss reason {@code GIVEN_BACK}. */
     LOST
 }

@@ -19,7 +19,8 @@ class LeadMovesTest {
                 }
             }
         }
-        assertEquals(List.of("QUARANTINE -> CLAIMED", "PUBLISHED -> CLAIMED"), intoOpen);
+        // the claim; the hand-over to the owner of a customer's lead, at review or when a partner gives it back
+        assertEquals(List.of("QUARANTINE -> CLAIMED", "PUBLISHED -> CLAIMED", "RETURNED -> CLAIMED"), intoOpen);
     }
 
     @Test

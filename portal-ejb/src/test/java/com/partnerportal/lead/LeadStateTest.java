@@ -28,7 +28,10 @@ class LeadStateTest {
         assertTrue(LeadState.RETURNED.canMoveTo(LeadState.PUBLISHED));
         assertTrue(LeadState.RECALLED.canMoveTo(LeadState.PUBLISHED));
         assertTrue(LeadState.RETURNED.canMoveTo(LeadState.LOST));
-        assertFalse(LeadState.RETURNED.canMoveTo(LeadState.CLAIMED));
+        // the return reason's follow-up: marketing keeps it, or the customer's owner gets it
+        assertTrue(LeadState.RETURNED.canMoveTo(LeadState.NURTURE));
+        assertTrue(LeadState.RETURNED.canMoveTo(LeadState.CLAIMED));
+        assertFalse(LeadState.RECALLED.canMoveTo(LeadState.CLAIMED), "a recalled lead goes back to the pool, not to a partner");
     }
 
     @Test
