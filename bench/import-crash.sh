@@ -58,7 +58,7 @@ TAG=$(date +%s)
 awk -v tag="$TAG" -v n="$ROWS" 'BEGIN {
     print "source,externalId,companyName,sizeClass,country,region,firstName,lastName,email,phone,product,handoverReason,prospectAsked,promised,nextStep"
     for (i = 1; i <= n; i++)
-        printf "crash-%s,%d,Werk %d Anlagenbau GmbH,MEDIUM,DE,DE-HH,Ada,Row%d,ada%d@werk%d.example,+49 40 %08d,SWITCH-CAMPUS,a reason,a demo,a call,call\n",
+        printf "crash-%s,%d,Werk %d Anlagenbau GmbH,MEDIUM,DE,DE-HH,Ada,Row%d,ada%d@werk%d.example.com,+49 40 %08d,SWITCH-CAMPUS,a reason,a demo,a call,call\n",
             tag, i, i, i, i, i, 10000000 + i
 }' > "$OUT/crash.csv"
 
