@@ -66,41 +66,11 @@ final class LeadColumns {
 
     /** A stored lead's values by column, as a file would deliver them. */
     static Map<ImportColumn, String> of(LeadView lead) {
-        Map<ImportColumn, String> v = new EnumMap<>(ImportColumn.class);
-        v.put(ImportColumn.SOURCE, lead.source());
-        v.put(ImportColumn.EXTERNAL_ID, lead.externalId());
-        v.put(ImportColumn.CAMPAIGN, lead.campaign());
-        v.put(ImportColumn.COMPANY_NAME, lead.company().name());
-        v.put(ImportColumn.SIZE_CLASS, lead.company().sizeClass());
-        v.put(ImportColumn.INDUSTRY, lead.company().industry());
-        v.put(ImportColumn.COUNTRY, lead.company().country());
-        v.put(ImportColumn.REGION, lead.company().region());
-        LeadInput.Contact c = lead.contact();
-        if (c != null) {
-            v.put(ImportColumn.FIRST_NAME, c.firstName());
-            v.put(ImportColumn.LAST_NAME, c.lastName());
-            v.put(ImportColumn.EMAIL, c.email());
-            v.put(ImportColumn.PHONE, c.phone());
-            v.put(ImportColumn.STREET, c.street());
-            v.put(ImportColumn.POSTAL_CODE, c.postalCode());
-            v.put(ImportColumn.CITY, c.city());
-        }
-        v.put(ImportColumn.PRODUCT, lead.product());
-        v.put(ImportColumn.REQUIRED_CERTIFICATION, lead.requiredCertification());
-        if (lead.estimatedRevenue() != null) {
-            v.put(ImportColumn.ESTIMATED_REVENUE, lead.estimatedRevenue().amount());
-            v.put(ImportColumn.CURRENCY, lead.estimatedRevenue().currency());
-        }
-        v.put(ImportColumn.SCORE, String.valueOf(lead.score()));
-        v.put(ImportColumn.BUYING_SIGNALS, lead.buyingSignals());
-        LeadInput.Handover h = lead.handover();
-        if (h != null) {
-            v.put(ImportColumn.HANDOVER_REASON, h.reason());
-            v.put(ImportColumn.PROSPECT_ASKED, h.prospectAsked());
-            v.put(ImportColumn.PROMISED, h.promised());
-            v.put(ImportColumn.NEXT_STEP, h.nextStep());
-        }
-        return v;
+        var company = lead.company();
+        return of(new LeadInput(lead.source(), lead.externalId(), lead.campaign(),
+                new LeadInput.Company(company.name(), company.sizeClass(), company.industry(), company.country(), company.region()),
+                lead.contact(), lead.product(), lead.requiredCertification(), lead.estimatedRevenue(), lead.score(),
+                lead.buyingSignals(), lead.handover(), null));
     }
 
     /** A delivered lead's values by column, as a file would deliver them. */
