@@ -88,6 +88,9 @@ public class DemoIntake {
     @Inject
     private Review review;
 
+    @Inject
+    private RoutingRules routing;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each account and lead in its own transaction
     void deliver() {
@@ -99,8 +102,10 @@ public class DemoIntake {
                 customers.save(MANAGER, new CustomerView("DEMO-" + a[1].substring(0, a[1].indexOf('.')).toUpperCase(java.util.Locale.ROOT),
                         a[0], a[1], a[2], a[3], a[4]));
             }
+            routingRules();
             deliverLeads();
-            LOG.info("Intake demo: " + ACCOUNTS.length + " customer accounts, web-form leads in the review queue");
+            LOG.info("Intake demo: " + ACCOUNTS.length + " customer accounts, web-form leads in the review queue,"
+                    + " routing rules for DE, AT and CH");
         } catch (RuntimeException e) { // the demo runs on without them
             LOG.log(Level.WARNING, "The intake demo could not be delivered", e);
         }
@@ -146,6 +151,38 @@ public class DemoIntake {
                 "country corrected after a call", Map.of("country", "DE")));
         lead("WF-1011", "Nordsee Fischhandel GmbH", "AL", "DE-SH", "Hauke", "Jessen",
                 "h.jessen@nordsee-fisch.de", "+49 4841 66778", "25813");
+        signalLeads();
+    }
+
+    /**
+     * Seed 004's example: in the strong home market (DE) a lead goes to the partners with two
+     * reactions and a medium or large company, or with a quote request; in AT, a market being built up,
+     * one reaction and a score of 30 suffice whatever the size; in CH, just entered, any reaction.
+     */
+    private void routingRules() {
+        routing.create(MANAGER, new RoutingRules.RuleInput("DE", null, null, 2, null, java.util.List.of("MEDIUM", "ENTERPRISE"), null));
+        routing.create(MANAGER, new RoutingRules.RuleInput("DE", null, java.util.List.of("QUOTE_REQUEST"), 1, null, null, null));
+        routing.create(MANAGER, new RoutingRules.RuleInput("AT", null, null, 1, 30, null, null));
+        routing.create(MANAGER, new RoutingRules.RuleInput("CH", null, null, 1, null, null, null));
+    }
+
+    /** Leads from marketing automation with buying signals and no handover protocol: the rules decide. */
+    private void signalLeads() {
+        signalLead("MA-2001", "Lüneburger Landtechnik GmbH", "SMALL", "DE", "DE-NI", "+49 4131 223344", "21335", "DOWNLOAD");
+        signalLead("MA-2002", "Hamburger Hafenlogistik AG", "ENTERPRISE", "DE", "DE-HH", "+49 40 5566123", "20457",
+                "PRODUCT_PAGE", "EVENT");
+        signalLead("MA-2003", "Kärntner Holzindustrie GmbH", "MEDIUM", "AT", "AT-2", "+43 463 223344", "9020", "DOWNLOAD");
+        signalLead("MA-2004", "Zürcher Feinmechanik AG", "SMALL", "CH", "CH-ZH", "+41 44 2233445", "8001", "DOWNLOAD");
+    }
+
+    private void signalLead(String externalId, String company, String size, String country, String region, String phone,
+                            String postalCode, String... signals) {
+        String domain = company.toLowerCase(java.util.Locale.ROOT).replace("ü", "ue").replace("ä", "ae")
+                .replaceAll(" (gmbh|ag)$", "").replace(' ', '-') + ".example.com";
+        intake.deliver(MANAGER, new LeadInput("marketing-automation", externalId, "nurture-2026",
+                new LeadInput.Company(company, size, "Manufacturing", country, region),
+                LeadInput.Contact.of("Alex", "Berger", "a.berger@" + domain, phone, null, postalCode, null), "WIFI-ENTERPRISE",
+                null, null, null, null, null, null, java.util.List.of(signals)));
     }
 
     private long lead(String externalId, String company, String country, String region, String first, String last,
@@ -154,7 +191,7 @@ public class DemoIntake {
                 new LeadInput.Company(company, "MEDIUM", "Manufacturing", country, region),
                 LeadInput.Contact.of(first, last, email, phone, null, postalCode, null), "WIFI-ENTERPRISE", null,
                 new Money("18000.00", "EUR"), 70, "asked for a quote on the website",
-                new LeadInput.Handover("asked for a quote", "an offer for 40 access points", "a call this week", "call back"), null);
+                new LeadInput.Handover("asked for a quote", "an offer for 40 access points", "a call this week", "call back"), null, null);
         return intake.deliver(MANAGER, input).lead().id();
     }
 }

@@ -30,6 +30,8 @@ public enum ImportColumn {
     CURRENCY("currency", "estimatedRevenue.currency", false),
     SCORE("score", "score", false),
     BUYING_SIGNALS("buyingSignals", "buyingSignals", true),
+    /** The buying signals as codes, separated by commas, semicolons, bars or spaces: not in the contract's list, optional. */
+    SIGNALS("signals", "signals", false),
     HANDOVER_REASON("handoverReason", "handover.reason", true),
     PROSPECT_ASKED("prospectAsked", "handover.prospectAsked", true),
     PROMISED("promised", "handover.promised", true),

@@ -40,6 +40,14 @@ public class IntakeScreen implements Screening {
     @Inject
     private ReferenceCatalog catalog;
 
+    @Inject
+    private RoutingRules routing;
+
+    @Override
+    public com.partnerportal.lead.RoutingVerdict route(LeadRules.Checked lead) {
+        return routing.book().verdict(lead);
+    }
+
     @Override
     public Verdict screen(LeadRules.Checked lead, Long leadId) {
         Set<ReviewCode> active = checks.active(lead.country());

@@ -61,7 +61,13 @@ final class LeadColumns {
                         v[ImportColumn.POSTAL_CODE.ordinal()], v[ImportColumn.CITY.ordinal()]),
                 v[ImportColumn.PRODUCT.ordinal()], v[ImportColumn.REQUIRED_CERTIFICATION.ordinal()], revenue, score,
                 v[ImportColumn.BUYING_SIGNALS.ordinal()],
-                handover.equals(new LeadInput.Handover(null, null, null, null)) ? null : handover, null);
+                handover.equals(new LeadInput.Handover(null, null, null, null)) ? null : handover, null,
+                signals(v[ImportColumn.SIGNALS.ordinal()]));
+    }
+
+    /** The codes of a signals cell: {@code QUOTE_REQUEST, EVENT} or {@code QUOTE_REQUEST;EVENT}. */
+    private static List<String> signals(String cell) {
+        return cell == null ? null : java.util.Arrays.stream(cell.split("[,;|\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
     /** A stored lead's values by column, as a file would deliver them. */
@@ -69,8 +75,8 @@ final class LeadColumns {
         var company = lead.company();
         return of(new LeadInput(lead.source(), lead.externalId(), lead.campaign(),
                 new LeadInput.Company(company.name(), company.sizeClass(), company.industry(), company.country(), company.region()),
-                lead.contact(), lead.product(), lead.requiredCertification(), lead.estimatedRevenue(), lead.score(),
-                lead.buyingSignals(), lead.handover(), null));
+                lead.contact(), lead.product(), lead.requiredCertification(), lead.estimatedRevenue(), lead.deliveredScore(),
+                lead.buyingSignals(), lead.handover(), null, lead.signals().stream().map(Enum::name).toList()));
     }
 
     /** A delivered lead's values by column, as a file would deliver them. */
@@ -105,6 +111,8 @@ final class LeadColumns {
         }
         v.put(ImportColumn.SCORE, lead.score() == null ? null : String.valueOf(lead.score()));
         v.put(ImportColumn.BUYING_SIGNALS, lead.buyingSignals());
+        v.put(ImportColumn.SIGNALS, lead.signals() == null || lead.signals().isEmpty() ? null
+                : String.join(",", lead.signals()));
         LeadInput.Handover h = lead.handover();
         if (h != null) {
             v.put(ImportColumn.HANDOVER_REASON, h.reason());

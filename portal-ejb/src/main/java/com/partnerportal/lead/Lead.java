@@ -71,6 +71,18 @@ public class Lead {
     private int score;
     @Column(name = "buying_signals")
     private String buyingSignals;
+    /** The buying signals as codes ({@link BuyingSignal#encode}). */
+    private String signals;
+    /** Why the lead has its score ({@link ScorePoints#encode}). */
+    @Column(name = "score_reasons")
+    private String scoreReasons;
+    /** What the market's routing rules decided ({@link RoutingVerdict.Outcome}), null when they did not decide. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "routing_outcome")
+    private RoutingVerdict.Outcome routingOutcome;
+    /** The terms of the rule that handed the lead over, as they were then ({@link RoutingTerms#encode}). */
+    @Column(name = "routing_rule")
+    private String routingRule;
 
     @Column(name = "handover_reason")
     private String handoverReason;
@@ -177,8 +189,9 @@ public class Lead {
         requiredCertification = c.requiredCertification();
         revenueAmount = c.revenueAmount();
         revenueCurrency = c.revenueCurrency();
-        score = c.score();
+        score = c.score() == null ? 0 : c.score();
         buyingSignals = c.buyingSignals();
+        signals = BuyingSignal.encode(c.signals());
         LeadInput.Handover handover = c.handover();
         handoverReason = handover == null ? null : handover.reason();
         prospectAsked = handover == null ? null : handover.prospectAsked();
@@ -189,6 +202,14 @@ public class Lead {
         companyBlock = CompanyName.block(keys.company());
         emailKey = keys.email();
         phoneKey = keys.phone();
+    }
+
+    /** The lead's score as the intake computed it, and what the routing rules of its market decided. */
+    void route(RoutingVerdict verdict) {
+        score = verdict.score();
+        scoreReasons = ScorePoints.encode(verdict.points());
+        routingOutcome = verdict.outcome();
+        routingRule = verdict.rule() == null ? null : verdict.rule().encode();
     }
 
     /** The lead goes to {@code partner} without the pool (a lead of its customer): it holds it from {@code now}. */

@@ -49,7 +49,7 @@ public class LeadHistory {
             l.partner_key, l.published_at, l.claimed_at, l.last_activity_at, l.created_at,
             l.assignee, l.expected_revenue_amount, l.expected_revenue_currency, l.expected_close_date, l.follow_up_at,
             l.loss_reason_code, l.loss_comment, l.won_revenue_amount, l.won_revenue_currency, l.closed_at, l.version,
-            l.consent_required, l.erased_at,
+            l.consent_required, l.erased_at, l.signals, l.score_reasons, l.routing_outcome, l.routing_rule,
             t.at, t.actor, t.from_state, t.to_state, t.reason""";
 
     /** A lead and its timeline in one round trip. */
@@ -133,14 +133,17 @@ public class LeadHistory {
                 row.getString(28), List.of(), row.getString(29), instant(row, 30), instant(row, 31), instant(row, 32),
                 instant(row, 33), row.getString(34), Money.of(row.getBigDecimal(35), row.getString(36)),
                 row.getObject(37, LocalDate.class), instant(row, 38), row.getString(39), row.getString(40),
-                Money.of(row.getBigDecimal(41), row.getString(42)), instant(row, 43), row.getLong(44), row.getBoolean(45), instant(row, 46), timeline);
+                Money.of(row.getBigDecimal(41), row.getString(42)), instant(row, 43), row.getLong(44), row.getBoolean(45), instant(row, 46),
+                BuyingSignal.decode(row.getString(47)), ScorePoints.decode(row.getString(48)),
+                row.getString(49) == null ? null : RoutingVerdict.Outcome.valueOf(row.getString(49)),
+                RoutingTerms.decode(row.getString(50)), timeline);
         do {
-            Instant at = instant(row, 47);
+            Instant at = instant(row, 51);
             if (at != null) {
-                String from = row.getString(49);
-                timeline.add(LeadView.TransitionView.of(at, row.getString(48),
-                        from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(50)),
-                        row.getString(51)));
+                String from = row.getString(53);
+                timeline.add(LeadView.TransitionView.of(at, row.getString(52),
+                        from == null ? null : LeadState.valueOf(from), LeadState.valueOf(row.getString(54)),
+                        row.getString(55)));
             }
         } while (row.next());
         return lead;

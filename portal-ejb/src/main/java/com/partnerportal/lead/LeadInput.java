@@ -8,7 +8,8 @@ import com.partnerportal.platform.MultiLine;
  */
 public record LeadInput(String source, String externalId, String campaign, Company company, Contact contact,
                         String product, String requiredCertification, Money estimatedRevenue, Integer score,
-                        @MultiLine String buyingSignals, Handover handover, Boolean consentRequired) {
+                        @MultiLine String buyingSignals, Handover handover, Boolean consentRequired,
+                        java.util.List<String> signals) {
 
     public record Company(String name, String sizeClass, String industry, String country, String region) {
     }

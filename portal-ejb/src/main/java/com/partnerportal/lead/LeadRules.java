@@ -31,9 +31,22 @@ public final class LeadRules {
     /** A checked lead, with the state it starts in and why it waits for review, if it does. */
     public record Checked(String source, String externalId, String campaign, String companyName, SizeClass sizeClass,
                           String industry, String country, String region, LeadInput.Contact contact, String product,
-                          String requiredCertification, BigDecimal revenueAmount, String revenueCurrency, int score,
+                          String requiredCertification, BigDecimal revenueAmount, String revenueCurrency, Integer score,
                           String buyingSignals, LeadInput.Handover handover, Boolean consentRequired,
-                          Keys keys) {
+                          Keys keys, Set<BuyingSignal> signals) {
+
+        public Checked {
+            signals = signals.isEmpty() ? java.util.EnumSet.noneOf(BuyingSignal.class) : java.util.EnumSet.copyOf(signals);
+        }
+
+        /** The lead with a handover protocol whose reason is {@code reason} (the routing rule's, written by the intake). */
+        public Checked handedOverBecause(String reason) {
+            LeadInput.Handover protocol = handover == null ? new LeadInput.Handover(reason, null, null, null)
+                    : new LeadInput.Handover(reason, handover.prospectAsked(), handover.promised(), handover.nextStep());
+            return new Checked(source, externalId, campaign, companyName, sizeClass, industry, country, region, contact,
+                    product, requiredCertification, revenueAmount, revenueCurrency, score, buyingSignals, protocol,
+                    consentRequired, keys, signals);
+        }
 
         /** Whether it comes with a handover protocol saying why it goes to sales. */
         public boolean handedOver() {
@@ -87,17 +100,38 @@ public final class LeadRules {
             v.reject("requiredCertification", "unknownCode", in.requiredCertification());
         }
         Money.Checked revenue = Money.check(v, "estimatedRevenue", in.estimatedRevenue());
-        Integer score = in.score() == null ? Integer.valueOf(0) : v.requireRange("score", in.score(), 0, 100);
+        Integer score = in.score() == null ? null : v.requireRange("score", in.score(), 0, 100);
         String signals = optional(v, "buyingSignals", in.buyingSignals(), 1000);
+        Set<BuyingSignal> signalCodes = signals(v, in.signals());
         LeadInput.Handover handover = handover(v, in.handover());
         v.throwIfInvalid();
 
         String email = contact.email() == null ? null : contact.email().toLowerCase(Locale.ROOT);
         return new Checked(source, externalId, campaign, companyName, sizeClass, industry, country, region, contact,
                 product, certification, revenue == null ? null : revenue.amount(),
-                revenue == null ? null : revenue.currency(), score == null ? 0 : score, signals, handover,
+                revenue == null ? null : revenue.currency(), score, signals, handover,
                 in.consentRequired(), new Keys(CompanyName.key(companyName), email,
-                        email == null ? null : email.substring(email.lastIndexOf('@') + 1), phone));
+                        email == null ? null : email.substring(email.lastIndexOf('@') + 1), phone), signalCodes);
+    }
+
+    /** The buying signals as codes of {@link BuyingSignal}: each unknown one named with its place. */
+    private static Set<BuyingSignal> signals(Validation v, java.util.List<String> codes) {
+        Set<BuyingSignal> signals = java.util.EnumSet.noneOf(BuyingSignal.class);
+        if (codes == null) {
+            return signals;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String code = upper(codes.get(i));
+            if (code == null) {
+                continue;
+            }
+            try {
+                signals.add(BuyingSignal.valueOf(code));
+            } catch (IllegalArgumentException e) {
+                v.reject("signals[" + i + "]", "unknownCode", codes.get(i));
+            }
+        }
+        return signals;
     }
 
     /** The phone in international form, or a field error when it is no phone number at all. */

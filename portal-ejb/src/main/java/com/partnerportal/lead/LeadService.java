@@ -72,8 +72,11 @@ public class LeadService {
         Instant now = clock.instant();
         boolean consentRequired = checked.consentRequired() != null ? checked.consentRequired()
                 : consentRules.required(checked.source(), checked.country());
+        RoutingVerdict routing = screening.route(checked);
+        checked = withProtocol(checked, routing);
         Screening.Verdict verdict = screening.screen(checked, null);
-        Lead lead = new Lead(checked, verdict.start(checked), consentRequired, now);
+        Lead lead = new Lead(checked, verdict.start(checked, routing), consentRequired, now);
+        lead.route(routing);
         if (verdict.owner() != null) {
             lead.handTo(verdict.owner().partner(), now);
         }
@@ -87,9 +90,24 @@ public class LeadService {
                     verdict.reasons().stream().map(ReviewReason::detail).collect(Collectors.joining("; "))));
             history.hold(lead.id(), verdict.reasons());
         } else {
-            moves.created(lead, caller.username(), now, MoveReason.RECEIVED.encode(checked.source()));
+            moves.created(lead, caller.username(), now, received(checked.source(), routing));
         }
         return new Created(history.view(lead), true);
+    }
+
+    /** A lead the routing rules handed over without a handover protocol gets theirs (seed 004). */
+    private static LeadRules.Checked withProtocol(LeadRules.Checked checked, RoutingVerdict routing) {
+        return routing.outcome() == RoutingVerdict.Outcome.HANDED_OVER && !checked.handedOver()
+                ? checked.handedOverBecause(routing.protocol()) : checked;
+    }
+
+    /** Why a lead starts where it does: received, and handed over or kept for marketing by its market's rules. */
+    private static String received(String source, RoutingVerdict routing) {
+        if (routing.outcome() == RoutingVerdict.Outcome.HANDED_OVER) {
+            return MoveReason.HANDED_OVER.encode(source, routing.rule().encode());
+        }
+        return routing.outcome() == RoutingVerdict.Outcome.NURTURE
+                ? MoveReason.KEPT_FOR_NURTURE.encode(source, routing.score()) : MoveReason.RECEIVED.encode(source);
     }
 
     /** The states in which a lead delivered again takes the new data: before it goes to the pool. */
@@ -113,7 +131,10 @@ public class LeadService {
             return null;
         }
         LeadView before = history.view(lead);
+        RoutingVerdict routing = screening.route(checked);
+        checked = withProtocol(checked, routing);
         lead.describe(checked);
+        lead.route(routing);
         LeadView after = history.view(lead);
         if (sameData(before, after) && conflicts.isEmpty()) {
             return null;
@@ -132,11 +153,19 @@ public class LeadService {
             }
             history.hold(id, reasons);
         } else if (lead.state() == LeadState.QUARANTINE) {
-            moves.move(lead, lead.hasHandover() ? LeadState.QUALIFIED : LeadState.NEW, caller.username(), now,
-                    MoveReason.RELEASED.encode());
+            moves.move(lead, Screening.start(checked, routing), caller.username(), now, MoveReason.RELEASED.encode());
             history.hold(id, List.of());
-        } else if (lead.state() == LeadState.NEW && lead.hasHandover()) {
-            moves.move(lead, LeadState.QUALIFIED, caller.username(), now, MoveReason.QUALIFIED.encode());
+        } else {
+            LeadState start = Screening.start(checked, routing);
+            boolean onward = lead.state() == LeadState.NEW && start != LeadState.NEW
+                    || lead.state() == LeadState.NURTURE && start == LeadState.QUALIFIED;
+            if (onward) {
+                moves.move(lead, start, caller.username(), now, start == LeadState.NURTURE
+                        ? MoveReason.KEPT_FOR_NURTURE.encode(checked.source(), routing.score())
+                        : routing.outcome() == RoutingVerdict.Outcome.HANDED_OVER
+                        ? MoveReason.HANDED_OVER.encode(checked.source(), routing.rule().encode())
+                        : MoveReason.QUALIFIED.encode());
+            }
         }
         return history.view(lead);
     }
@@ -147,7 +176,7 @@ public class LeadService {
                 && java.util.Objects.equals(a.contact(), b.contact()) && a.product().equals(b.product())
                 && java.util.Objects.equals(a.requiredCertification(), b.requiredCertification())
                 && java.util.Objects.equals(a.estimatedRevenue(), b.estimatedRevenue()) && a.score() == b.score()
-                && java.util.Objects.equals(a.buyingSignals(), b.buyingSignals())
+                && java.util.Objects.equals(a.buyingSignals(), b.buyingSignals()) && a.signals().equals(b.signals())
                 && java.util.Objects.equals(a.handover(), b.handover());
     }
 

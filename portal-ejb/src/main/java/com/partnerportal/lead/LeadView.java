@@ -18,7 +18,8 @@ public record LeadView(long id, LeadState state, String source, String externalI
                        Instant claimedAt, Instant lastActivityAt, Instant createdAt, String assignee,
                        Money expectedRevenue, LocalDate expectedCloseDate, Instant followUpAt, String lossReasonCode,
                        String lossComment, Money wonRevenue, Instant closedAt, long version,
-                       boolean consentRequired, Instant erasedAt,
+                       boolean consentRequired, Instant erasedAt, java.util.Set<BuyingSignal> signals,
+                       List<ScorePoints> scoreReasons, RoutingVerdict.Outcome routingOutcome, RoutingTerms routingRule,
                        List<TransitionView> timeline) {
 
     /**
@@ -36,7 +37,8 @@ public record LeadView(long id, LeadState state, String source, String externalI
                 product, requiredCertification,
                 estimatedRevenue, score, buyingSignals, handover, reviewNote, List.of(), partner, publishedAt, claimedAt,
                 lastActivityAt, createdAt, assignee, expectedRevenue, expectedCloseDate, followUpAt, lossReasonCode,
-                lossComment, wonRevenue, closedAt, version, consentRequired, erasedAt, seen);
+                lossComment, wonRevenue, closedAt, version, consentRequired, erasedAt, signals, scoreReasons,
+                routingOutcome, routingRule, seen);
     }
 
     /** The lead with the reasons it waits for review. */
@@ -44,7 +46,14 @@ public record LeadView(long id, LeadState state, String source, String externalI
         return new LeadView(id, state, source, externalId, campaign, company, contact, product, requiredCertification,
                 estimatedRevenue, score, buyingSignals, handover, reviewNote, List.copyOf(reasons), partner, publishedAt,
                 claimedAt, lastActivityAt, createdAt, assignee, expectedRevenue, expectedCloseDate, followUpAt,
-                lossReasonCode, lossComment, wonRevenue, closedAt, version, consentRequired, erasedAt, timeline);
+                lossReasonCode, lossComment, wonRevenue, closedAt, version, consentRequired, erasedAt, signals, scoreReasons,
+                routingOutcome, routingRule, timeline);
+    }
+
+    /** The score the lead's source delivered, null when the portal scored it. */
+    public Integer deliveredScore() {
+        return scoreReasons.stream().filter(p -> p.attribute() == ScorePoints.Attribute.DELIVERED).findFirst()
+                .map(ScorePoints::points).orElse(null);
     }
 
     /** Whether the partner that holds a lead in this state sees its contact: not once the prospect withdrew. */

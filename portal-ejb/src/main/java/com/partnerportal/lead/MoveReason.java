@@ -33,10 +33,13 @@ public enum MoveReason {
     REJECTED("rejected at review: {0}", Argument.REJECT_REASON),
     MERGED("merged into lead {0}", Argument.NUMBER),
     CORRECTED("corrected at review: {0}", Argument.TEXT),
-    RETURN_FOLLOW_UP("the follow-up of the return reason {0}", Argument.RETURN_REASON);
+    RETURN_FOLLOW_UP("the follow-up of the return reason {0}", Argument.RETURN_REASON),
+    HANDED_OVER("received from {0}, handed to the partners by the routing rule of {1}", Argument.SOURCE, Argument.RULE),
+    KEPT_FOR_NURTURE("received from {0}, kept by marketing: no routing rule of its market hands it over yet (score {1})",
+            Argument.SOURCE, Argument.NUMBER);
 
     /** What an argument is, so that a page can show its name rather than its code. */
-    public enum Argument { SOURCE, TEXT, PARTNER, ACTIVITY, RETURN_REASON, LOSS_REASON, REJECT_REASON, MONEY, NUMBER }
+    public enum Argument { SOURCE, TEXT, PARTNER, ACTIVITY, RETURN_REASON, LOSS_REASON, REJECT_REASON, MONEY, NUMBER, RULE }
 
     private static final String SEPARATOR = "|";
 
@@ -69,7 +72,13 @@ public enum MoveReason {
 
         /** The reason in English, as the API gives it. */
         public String english() {
-            return new MessageFormat(reason.english, Locale.ENGLISH).format(values.toArray());
+            Object[] shown = values.toArray();
+            for (int i = 0; i < shown.length; i++) {
+                if (reason.arguments.get(i) == Argument.RULE) {
+                    shown[i] = RoutingTerms.decode(values.get(i)).english();
+                }
+            }
+            return new MessageFormat(reason.english, Locale.ENGLISH).format(shown);
         }
     }
 

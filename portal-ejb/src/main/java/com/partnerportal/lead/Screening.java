@@ -11,13 +11,25 @@ public interface Screening {
     /** Screens {@code lead}; {@code leadId} is the stored lead it updates, null for a new one. */
     Verdict screen(LeadRules.Checked lead, Long leadId);
 
+    /** The lead's score and what its market's routing rules decide for it. */
+    RoutingVerdict route(LeadRules.Checked lead);
+
+    /**
+     * Where a lead the screening does not hold starts: with marketing when the routing rules keep it,
+     * qualified with a handover protocol, new (to complete) without one.
+     */
+    static LeadState start(LeadRules.Checked lead, RoutingVerdict routing) {
+        return routing.outcome() == RoutingVerdict.Outcome.NURTURE ? LeadState.NURTURE
+                : lead.handedOver() ? LeadState.QUALIFIED : LeadState.NEW;
+    }
+
     /** What the screening found: reasons to hold the lead, or the owner to give it to. */
     record Verdict(List<ReviewReason> reasons, Owner owner) {
 
-        /** Where a lead starts: with its owner, held for review, qualified with a handover protocol, or new. */
-        LeadState start(LeadRules.Checked lead) {
+        /** Where a lead starts: with its owner, held for review, or as the routing says. */
+        LeadState start(LeadRules.Checked lead, RoutingVerdict routing) {
             return owner != null ? LeadState.CLAIMED : !reasons.isEmpty() ? LeadState.QUARANTINE
-                    : lead.handedOver() ? LeadState.QUALIFIED : LeadState.NEW;
+                    : Screening.start(lead, routing);
         }
     }
 

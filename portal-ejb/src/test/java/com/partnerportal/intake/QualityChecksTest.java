@@ -25,7 +25,7 @@ class QualityChecksTest {
         return LeadRules.check(new LeadInput("web-form", "1", null,
                 new LeadInput.Company(company, "SMALL", null, country, region),
                 LeadInput.Contact.of(first, last, email, phone, null, postalCode, null), "SDWAN", null, null, null,
-                null, null, null), CATALOGUES);
+                null, null, null, null), CATALOGUES);
     }
 
     private static List<String> codes(LeadRules.Checked lead) {

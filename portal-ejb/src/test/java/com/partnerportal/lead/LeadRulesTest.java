@@ -20,13 +20,25 @@ class LeadRulesTest {
     private static LeadInput lead(String country, String region, LeadInput.Contact contact, LeadInput.Handover handover,
                                   Money revenue) {
         return new LeadInput("web", "1", null, new LeadInput.Company("ACME", "small", null, country, region), contact,
-                "sdwan", null, revenue, null, null, handover, null);
+                "sdwan", null, revenue, null, null, handover, null, null);
+    }
+
+    /** The routing rules did not decide (no rules for the market, or no signals). */
+    private static final RoutingVerdict UNDECIDED = new RoutingVerdict(0, List.of(), null, null);
+
+    @Test
+    void aLeadTheRoutingRulesKeepStartsWithMarketingUnlessHeldOrOwned() {
+        LeadRules.Checked checked = LeadRules.check(lead("DE", "DE-HH", CONTACT, null, null), CATALOGUES);
+        RoutingVerdict kept = new RoutingVerdict(10, List.of(), RoutingVerdict.Outcome.NURTURE, null);
+        assertEquals(LeadState.NURTURE, new Screening.Verdict(List.of(), null).start(checked, kept));
+        assertEquals(LeadState.QUARANTINE, new Screening.Verdict(List.of(ReviewReason.of(ReviewCode.NO_CONTACT_WAY)), null)
+                .start(checked, kept));
     }
 
     @Test
     void completeLeadWithHandoverStartsQualified() {
         LeadRules.Checked checked = LeadRules.check(lead("DE", "DE-HH", CONTACT, HANDOVER, new Money("12500", "eur")), CATALOGUES);
-        assertEquals(LeadState.QUALIFIED, new Screening.Verdict(List.of(), null).start(checked));
+        assertEquals(LeadState.QUALIFIED, new Screening.Verdict(List.of(), null).start(checked, UNDECIDED));
         assertEquals(new BigDecimal("12500.00"), checked.revenueAmount());
         assertEquals("EUR", checked.revenueCurrency());
         assertEquals("SDWAN", checked.product());
@@ -35,10 +47,10 @@ class LeadRulesTest {
     @Test
     void leadStartsNewWithoutHandoverHeldWithReasonsAndWithItsOwnerWhenItHasOne() {
         LeadRules.Checked checked = LeadRules.check(lead("DE", "DE-HH", CONTACT, null, null), CATALOGUES);
-        assertEquals(LeadState.NEW, new Screening.Verdict(List.of(), null).start(checked));
+        assertEquals(LeadState.NEW, new Screening.Verdict(List.of(), null).start(checked, UNDECIDED));
         List<ReviewReason> held = List.of(ReviewReason.of(ReviewCode.NO_CONTACT_WAY));
-        assertEquals(LeadState.QUARANTINE, new Screening.Verdict(held, null).start(checked));
-        assertEquals(LeadState.CLAIMED, new Screening.Verdict(List.of(), new Screening.Owner("c-1", "nordlicht")).start(checked));
+        assertEquals(LeadState.QUARANTINE, new Screening.Verdict(held, null).start(checked, UNDECIDED));
+        assertEquals(LeadState.CLAIMED, new Screening.Verdict(List.of(), new Screening.Owner("c-1", "nordlicht")).start(checked, UNDECIDED));
     }
 
     @Test
@@ -73,7 +85,7 @@ class LeadRulesTest {
     @Test
     void missingCompanyIsReportedFieldByField() {
         var e = assertThrows(InvalidInputException.class, () -> LeadRules.check(
-                new LeadInput("web", "1", null, null, null, "SDWAN", null, null, null, null, null, null), CATALOGUES));
+                new LeadInput("web", "1", null, null, null, "SDWAN", null, null, null, null, null, null, null), CATALOGUES));
         assertEquals(List.of("company.name", "company.sizeClass", "company.country", "company.region"),
                 e.errors().stream().map(FieldError::field).toList());
     }

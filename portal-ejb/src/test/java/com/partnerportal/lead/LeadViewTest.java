@@ -16,7 +16,8 @@ class LeadViewTest {
 
     private static LeadView lead(LeadView.TransitionView... moves) {
         return new LeadView(1, LeadState.CLAIMED, "t", "x", null, null, null, "SDWAN", null, null, 0, null, null, null, List.of(),
-                "alpenblick", AT, AT, null, AT, "south.rep", null, null, null, null, null, null, null, 1L, false, null,
+                "alpenblick", AT, AT, null, AT, "south.rep", null, null, null, null, null, null, null, 1L, false, null, Set.of(),
+                List.of(), null, null,
                 List.of(moves));
     }
 

@@ -91,7 +91,7 @@ public class LeadResource {
     @POST
     @RolesAllowed({"channel-manager", "lead-ingest"})
     public Response create(LeadInput input) {
-        LeadInput lead = input == null ? new LeadInput(null, null, null, null, null, null, null, null, null, null, null, null) : input;
+        LeadInput lead = input == null ? new LeadInput(null, null, null, null, null, null, null, null, null, null, null, null, null) : input;
         com.partnerportal.intake.Delivery result = intake.deliver(user.caller(), lead);
         if (!result.created()) {
             return Response.ok(result.lead()).build();

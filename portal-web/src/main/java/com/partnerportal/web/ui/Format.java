@@ -146,6 +146,63 @@ public class Format {
         return join(sizes, this::size);
     }
 
+    /** A buying signal's name: "Angebotsanfrage" for {@code QUOTE_REQUEST}. */
+    public String signal(Object signal) {
+        return signal == null ? "" : text("signal." + signal);
+    }
+
+    public String signals(Collection<?> signals) {
+        return signals == null || signals.isEmpty() ? text("common.none") : join(signals, this::signal);
+    }
+
+    /** Why a lead has its score: "Angebotsanfrage +40 · Größe groß +20", or the source that delivered it. */
+    public String scoreWhy(List<com.partnerportal.lead.ScorePoints> points) {
+        if (points == null || points.isEmpty()) {
+            return "";
+        }
+        return points.stream().map(p -> switch (p.attribute()) {
+            case DELIVERED -> new MessageFormat(text("score.delivered"), locale()).format(new Object[] {source(p.code())});
+            case SIGNAL -> signal(p.code()) + " " + signed(p.points());
+            case SIZE_CLASS -> text("field.sizeClass") + " " + size(p.code()) + " " + signed(p.points());
+            case PRODUCT -> product(p.code()) + " " + signed(p.points());
+        }).collect(Collectors.joining(" · "));
+    }
+
+    private static String signed(int points) {
+        return (points > 0 ? "+" : "") + points;
+    }
+
+    /** A routing rule's terms in the page's language: "Deutschland, alle Produkte: mindestens 2 Kaufsignale, Größe mittel oder groß". */
+    public String rule(com.partnerportal.lead.RoutingTerms terms) {
+        if (terms == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (terms.minSignals() > 0) {
+            parts.add(new MessageFormat(text(terms.signals().isEmpty() ? "routing.terms.signals" : "routing.terms.signalsOf"),
+                    locale()).format(new Object[] {terms.minSignals(), join(terms.signals(), this::signal)}));
+        }
+        if (terms.minScore() != null) {
+            parts.add(new MessageFormat(text("routing.terms.score"), locale()).format(new Object[] {terms.minScore()}));
+        }
+        if (!terms.sizes().isEmpty()) {
+            parts.add(new MessageFormat(text("routing.terms.sizes"), locale()).format(new Object[] {
+                    terms.sizes().stream().map(this::size).collect(Collectors.joining(text("routing.terms.or")))}));
+        }
+        String market = region(terms.country()) + ", " + (terms.product() == null ? text("routing.allProducts") : product(terms.product()));
+        return market + ": " + (parts.isEmpty() ? text("routing.terms.any") : String.join(", ", parts));
+    }
+
+    /** What the routing rules decided for a lead, in the page's language; empty when they did not decide. */
+    public String routing(LeadView lead) {
+        if (lead.routingOutcome() == null) {
+            return "";
+        }
+        return lead.routingOutcome() == com.partnerportal.lead.RoutingVerdict.Outcome.HANDED_OVER
+                ? new MessageFormat(text("routing.handedOver"), locale()).format(new Object[] {rule(lead.routingRule())})
+                : text("routing.nurture");
+    }
+
     public String tier(Object tier) {
         return tier == null ? "" : text("tier." + tier);
     }
@@ -180,6 +237,7 @@ public class Format {
                 case LOSS_REASON -> lossReason(value);
                 case REJECT_REASON -> label(Catalog.REJECT_REASON, value);
                 case MONEY -> money(Money.parse(value));
+                case RULE -> rule(com.partnerportal.lead.RoutingTerms.decode(value));
                 case TEXT, NUMBER -> value;
             };
         }

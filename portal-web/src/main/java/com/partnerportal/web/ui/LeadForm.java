@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /** The channel manager enters a lead by hand (a call, a trade-fair contact). */
@@ -45,8 +46,9 @@ public class LeadForm implements Serializable {
     private String product;
     private String requiredCertification;
     private BigDecimal revenue;
-    private Integer score = 50;
+    private Integer score;
     private String buyingSignals;
+    private List<String> signals = new java.util.ArrayList<>();
     /** "true", "false", or empty: as the consent rules say for the source and country. */
     private String consentRequired = "";
     private String handoverReason;
@@ -60,7 +62,7 @@ public class LeadForm implements Serializable {
                 new LeadInput.Contact(firstName, lastName, email, phone, street, postalCode, city),
                 product, requiredCertification, revenue == null ? null : new Money(revenue.toPlainString(), "EUR"),
                 score, buyingSignals, new LeadInput.Handover(handoverReason, prospectAsked, promised, nextStep),
-                consentRequired == null || consentRequired.isEmpty() ? null : Boolean.valueOf(consentRequired));
+                consentRequired == null || consentRequired.isEmpty() ? null : Boolean.valueOf(consentRequired), signals);
         try {
             long id = intake.deliver(user.caller(), input).lead().id();
             FacesMessages.info("lead.created");
@@ -112,6 +114,10 @@ public class LeadForm implements Serializable {
     public void setRevenue(BigDecimal revenue) { this.revenue = revenue; }
     public Integer getScore() { return score; }
     public void setScore(Integer score) { this.score = score; }
+    public List<String> getSignals() { return signals; }
+    public void setSignals(List<String> signals) { this.signals = signals; }
+    /** The buying signals to choose from. */
+    public List<com.partnerportal.lead.BuyingSignal> getSignalChoices() { return List.of(com.partnerportal.lead.BuyingSignal.values()); }
     public String getBuyingSignals() { return buyingSignals; }
     public void setBuyingSignals(String buyingSignals) { this.buyingSignals = buyingSignals; }
     public String getHandoverReason() { return handoverReason; }

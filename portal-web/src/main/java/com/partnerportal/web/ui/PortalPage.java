@@ -16,6 +16,7 @@ public enum PortalPage {
     HOME("/index.xhtml", "nav.home", caller -> true),
     LEADS("/leads.xhtml", "nav.leads", Caller::isManufacturer),
     REVIEW("/review.xhtml", "nav.review", caller -> caller.has(Role.CHANNEL_MANAGER)),
+    ROUTING("/routing.xhtml", "nav.routing", caller -> caller.has(Role.CHANNEL_MANAGER)),
     POOL("/pool.xhtml", "nav.pool", Caller::isManufacturer),
     PARTNERS("/partners.xhtml", "nav.partners", Caller::isManufacturer),
     MARKETPLACE("/marketplace.xhtml", "nav.marketplace", PortalPage::boundReseller),
