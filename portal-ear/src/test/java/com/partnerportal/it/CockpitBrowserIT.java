@@ -31,9 +31,27 @@ class CockpitBrowserIT extends PortalDeployment {
         return id;
     }
 
+    /**
+     * Chooses {@code label} in a select menu, and again if the menu was rendered anew under the click
+     * (the form re-renders after the activity before): until the menu shows it.
+     */
     private static void choose(Browser browser, String menu, String label) {
-        browser.click(By.id(menu));
-        browser.click(By.cssSelector("li[data-label='" + label + "']"));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            browser.click(By.id(menu));
+            browser.click(By.cssSelector("li[data-label='" + label + "']"));
+            for (int wait = 0; wait < 10; wait++) {
+                if (browser.text(By.id(menu + "_label")).equals(label)) {
+                    return;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        throw new AssertionError(menu + " does not show " + label);
     }
 
     @Test

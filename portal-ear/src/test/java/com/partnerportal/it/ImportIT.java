@@ -79,6 +79,43 @@ class ImportIT extends PortalDeployment {
     }
 
     @Test
+    void twoImportsOfTheSameFileAtTheSameMomentStoreEveryRowOnce() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("source,externalId,companyName,sizeClass,country,region,lastName,email,product\n");
+        int rows = 250; // three chunks, the last one short
+        for (int i = 1; i <= rows; i++) {
+            csv.append("twice-%1$s,T%2$d,Twice %2$d %1$s GmbH,SMALL,DE,DE-HH,Zwei,t%2$d@twice-%1$s.example.com,SDWAN\n"
+                    .formatted(tag, i));
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return upload("text/csv", file);
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (var reply : replies) {
+                Api.Reply r = reply.get();
+                assertEquals(200, r.status(), r::toString);
+                JsonObject report = r.json();
+                assertEquals(rows, report.getInt("created") + report.getInt("duplicates"), "every row counted once: " + report);
+                assertEquals(0, report.getJsonArray("rejected").size(), report.toString());
+                created += report.getInt("created");
+            }
+            assertEquals(rows, created, "each row created by one of the two imports");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(rows, manager.get("/leads?size=1&q=" + tag).json().getInt("total"), "stored once each");
+    }
+
+    @Test
     void anXlsxFirstSheetIsReadAsTheSameColumnsWithNumbersAsWrittenAndFormulasAsText() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

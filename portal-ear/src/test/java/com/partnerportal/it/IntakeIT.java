@@ -166,6 +166,32 @@ class IntakeIT extends PortalDeployment {
     }
 
     @Test
+    void aCustomersLeadThatNeedsConsentGoesToItsOwnerOnlyOnceTheProspectAllowedIt() {
+        assertEquals(201, manager.post("/customers", """
+                {"key": "CC-%1$s", "name": "Zustimmwerk %1$s GmbH", "domain": "zustimmwerk-%1$s.de", "country": "DE",
+                 "owner": "rheinwerk"}""".formatted(tag)).status());
+        JsonObject held = created(lead("Zustimmwerk " + tag + " GmbH", "DE", "DE-NW", "kontakt@zustimmwerk-" + tag + ".de",
+                phone("+49 221"), "50667").replace("\"product\"", "\"consentRequired\": true, \"product\""));
+        assertEquals("QUARANTINE", held.getString("state"), "not to the owner before the prospect allowed it: " + held);
+        assertEquals(List.of("EXISTING_CUSTOMER"), reasons(held));
+        assertTrue(!held.containsKey("partner"));
+
+        Api.Reply refused = decide(id(held), "{\"decision\": \"ROUTE_TO_OWNER\"}");
+        assertEquals(409, refused.status(), refused::toString);
+        assertTrue(refused.toString().contains("OWNER_CONSENT"), refused::toString);
+        assertTrue(manager.get("/leads/" + id(held) + "/consents").toString().contains("rheinwerk"),
+                "the owner is offered for the prospect's consent");
+
+        Api.Reply allowed = manager.post("/leads/" + id(held) + "/consents",
+                "{\"partner\": \"rheinwerk\", \"decision\": \"ALLOWED\", \"note\": \"phoned: rheinwerk may call\"}");
+        assertEquals(200, allowed.status(), allowed::toString);
+        Api.Reply routed = decide(id(held), "{\"decision\": \"ROUTE_TO_OWNER\"}");
+        assertEquals(200, routed.status(), routed::toString);
+        assertEquals("CLAIMED", routed.json().getString("state"));
+        assertEquals("rheinwerk", routed.json().getString("partner"));
+    }
+
+    @Test
     void theSamePersonTwiceIsAProbableDuplicateToMergeOrKeep() {
         String email = "twice." + tag + "@zweimal-" + tag + ".de";
         String phone = phone("+49 40");

@@ -45,6 +45,9 @@ public class Consents {
     private Marketplace marketplace;
 
     @Inject
+    private com.partnerportal.lead.CustomerOwners owners;
+
+    @Inject
     private LeadMoves moves;
 
     @Inject
@@ -164,6 +167,16 @@ public class Consents {
             current.put(partner.key(), new ConsentsView.Current(partner.key(), partner.name(), partner.city(), partner.tier(),
                     Decision.NONE, null));
         }
+        // the partner that owns the lead's company as a customer: the lead goes there once the prospect allows it
+        owners.ownerOf(lead.emailDomain(), lead.companyKey(), lead.country()).ifPresent(owner -> {
+            List<Object[]> partner = em.createNativeQuery("select p.name, p.city, p.tier from partner p where p.partner_key = :p",
+                    Object[].class).setParameter("p", owner.partner()).getResultList();
+            if (!partner.isEmpty()) {
+                current.putIfAbsent(owner.partner(), new ConsentsView.Current(owner.partner(), (String) partner.get(0)[0],
+                        (String) partner.get(0)[1], com.partnerportal.partner.Tier.valueOf((String) partner.get(0)[2]),
+                        Decision.NONE, null));
+            }
+        });
         List<Object[]> decided = em.createNativeQuery("""
                         select c.partner_key, p.name, p.city, p.tier, c.decision, c.at
                         from consent_current c join partner p on p.partner_key = c.partner_key

@@ -47,6 +47,19 @@ public class ConsentRules {
         return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
     }
 
+    /**
+     * Whether {@code partner} may have the lead's contact: the lead needs no consent, or its prospect
+     * allowed that partner. A lead of a partner's customer goes to that partner only so.
+     */
+    public boolean allows(Lead lead, String partner) {
+        if (!lead.consentRequired()) {
+            return true;
+        }
+        return !em.createNativeQuery("select 1 from consent_current c where c.lead_id = :lead"
+                        + " and c.partner_key = :partner and c.decision = 'ALLOWED'")
+                .setParameter("lead", lead.id()).setParameter("partner", partner).getResultList().isEmpty();
+    }
+
     public List<Rule> list(Caller caller) {
         channelManagerOnly(caller);
         List<Object[]> rows = em.createNativeQuery(

@@ -426,17 +426,17 @@ public class Lead {
         return source;
     }
 
-    String country() {
+    public String country() {
         return country;
     }
 
     /** The company's folded name, as the customer master and the duplicates compare it. */
-    String companyKey() {
+    public String companyKey() {
         return companyKey;
     }
 
     /** The domain of the contact's e-mail (folded), or null. */
-    String emailDomain() {
+    public String emailDomain() {
         return emailKey == null || emailKey.indexOf('@') < 0 ? null : emailKey.substring(emailKey.indexOf('@') + 1);
     }
 

@@ -49,6 +49,9 @@ public class LeadReview {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ConsentRules consentRules;
+
     /** The lead held for review, locked for the decision: 404 unknown, 409 no longer held. */
     public LeadView held(Caller caller, long id) {
         return history.view(lockHeld(caller, id));
@@ -108,6 +111,10 @@ public class LeadReview {
             case ROUTE_TO_OWNER -> {
                 if (decided.owner() == null) {
                     throw new ConflictException("NO_OWNER", "This lead's company is no customer of a partner");
+                }
+                if (!consentRules.allows(lead, decided.owner())) {
+                    throw new ConflictException("OWNER_CONSENT", "The prospect has not allowed " + decided.owner()
+                            + " to contact them: record their consent on the lead page first");
                 }
                 moves.handTo(lead, decided.owner(), actor, now,
                         MoveReason.ROUTED.encode(decided.customerKey(), decided.owner()));

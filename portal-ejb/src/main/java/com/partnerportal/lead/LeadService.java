@@ -74,7 +74,7 @@ public class LeadService {
                 : consentRules.required(checked.source(), checked.country());
         RoutingVerdict routing = screening.route(checked);
         checked = withProtocol(checked, routing);
-        Screening.Verdict verdict = screening.screen(checked, null);
+        Screening.Verdict verdict = heldForConsent(screening.screen(checked, null), consentRequired);
         Lead lead = new Lead(checked, verdict.start(checked, routing), consentRequired, now);
         lead.route(routing);
         if (verdict.owner() != null) {
@@ -93,6 +93,20 @@ public class LeadService {
             moves.created(lead, caller.username(), now, received(checked.source(), routing));
         }
         return new Created(history.view(lead), true);
+    }
+
+    /**
+     * A lead of a partner's customer that needs the prospect's consent does not go to that partner
+     * before the prospect allowed it: it waits for the channel manager, who records the consent and
+     * routes it then.
+     */
+    private static Screening.Verdict heldForConsent(Screening.Verdict verdict, boolean consentRequired) {
+        if (verdict.owner() == null || !consentRequired) {
+            return verdict;
+        }
+        List<ReviewReason> reasons = new java.util.ArrayList<>(verdict.reasons());
+        reasons.add(ReviewReason.of(ReviewCode.EXISTING_CUSTOMER, verdict.owner().customerKey(), verdict.owner().partner()));
+        return new Screening.Verdict(reasons, null);
     }
 
     /** A lead the routing rules handed over without a handover protocol gets theirs (seed 004). */
@@ -182,8 +196,13 @@ public class LeadService {
 
     /** A delivered lead checked field by field against the catalogues: 400 with every fault at once. */
     public LeadRules.Checked check(LeadInput input) {
-        return LeadRules.check(input, new LeadRules.Catalogues(catalog.regionCodes(), catalog.codes(Catalog.PRODUCT),
-                catalog.codes(Catalog.CERTIFICATION)));
+        return LeadRules.check(input, catalogues());
+    }
+
+    /** The codes a lead may use, as the catalogues hold them now. */
+    public LeadRules.Catalogues catalogues() {
+        return new LeadRules.Catalogues(catalog.regionCodes(), catalog.codes(Catalog.PRODUCT),
+                catalog.codes(Catalog.CERTIFICATION));
     }
 
     /** What the checks of {@link #create} find wrong with a lead, without storing anything. */

@@ -45,6 +45,9 @@ public class LeadWork {
     @Inject
     private CustomerOwners owners;
 
+    @Inject
+    private ConsentRules consentRules;
+
     /** The loss reason of a lead the return reason's follow-up closed (set only so, never chosen). */
     private static final String RETURNED_LOSS = "GIVEN_BACK";
 
@@ -122,7 +125,7 @@ public class LeadWork {
                 moves.move(lead, LeadState.LOST, actor, now, MoveReason.RETURN_FOLLOW_UP.encode(code));
             }
             case OWNER -> owners.ownerOf(lead.emailDomain(), lead.companyKey(), lead.country())
-                    .filter(owner -> !owner.partner().equals(gaveBack))
+                    .filter(owner -> !owner.partner().equals(gaveBack) && consentRules.allows(lead, owner.partner()))
                     .ifPresent(owner -> moves.handTo(lead, owner.partner(), actor, now,
                             MoveReason.ROUTED.encode(owner.customerKey(), owner.partner())));
             case REVIEW -> { } // RETURNED: the channel manager's

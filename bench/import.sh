@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The import's speed (issue 13): `bash bench/import.sh`. Needs what bench/run.sh needs (the local
+# PostgreSQL at 127.0.0.1:5432 as postgres, free ports 8080/8180) and a built portal (`mvn install
+# -DskipTests` once). Starts the portal on its own database portal_import with every intake check on,
+# loads 1M leads (bench/load-data.sql, with the keys the intake compares them by) and 100,000 customer
+# accounts, writes a CSV of 100,000 new leads with what real files hold (existing customers, free-mail
+# addresses, a country picked blind, buying signals), imports it through the REST API, and copies the
+# same file into a table of its columns with PostgreSQL's COPY. Reports both times, their ratio, the
+# import's rows per second and the heap WildFly used during it (sampled with jstat every half second).
+# Writes bench/target/import.txt. BENCH_IMPORT_ROWS and BENCH_IMPORT_LEADS=0 make a short run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=bench/target
+mkdir -p "$OUT"
+DB=portal_import
+ROWS=${BENCH_IMPORT_ROWS:-100000}
+CUSTOMERS=${BENCH_IMPORT_CUSTOMERS:-100000}
+LOAD_LEADS=${BENCH_IMPORT_LEADS:-1}
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
+PORTAL=http://localhost:8080
+TOKEN_URL=http://localhost:8180/realms/partner-portal/protocol/openid-connect/token
+REPORT="$OUT/import.txt"
+
+dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
+createdb -h 127.0.0.1 -U postgres "$DB"
+export PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB"
+
+echo "== starting the portal on $DB"
+mvn -B -q -o -Prun,postgres package -DskipTests > "$OUT/import-portal.log" 2>&1 &
+SERVERS=$!
+trap 'kill -TERM $SERVERS 2>/dev/null || true; wait $SERVERS 2>/dev/null || true' EXIT
+for _ in $(seq 1 400); do
+    curl -fs "$PORTAL/portal/api/health" > /dev/null 2>&1 \
+        && curl -fs http://localhost:8180/realms/partner-portal > /dev/null 2>&1 && break
+    kill -0 $SERVERS 2>/dev/null || { echo "the portal did not start; see $OUT/import-portal.log" >&2; exit 1; }
+    sleep 1
+done
+
+if [ "$LOAD_LEADS" != 0 ]; then
+    echo "== loading 1M leads and 200 partners"
+    "${PSQL[@]}" -d "$DB" -f bench/load-data.sql
+    # the keys the intake compares leads by, as the portal keeps them for its own leads
+    "${PSQL[@]}" -d "$DB" -c "update sales_lead set email_key = lower(contact_email),
+        company_key = lower(replace(company_name, ' ', '')), company_block = left(lower(replace(company_name, ' ', '')), 4)
+        where email_key is null and contact_email is not null"
+fi
+echo "== loading $CUSTOMERS customer accounts"
+# names of many first letters (an md5 of the number), as real customer masters have; owners among the partners and the key-account team
+"${PSQL[@]}" -d "$DB" -c "
+    insert into customer (customer_key, name, name_key, name_block, domain, vat_id, country, owner, updated_at)
+    select 'BENCH-' || g, initcap(n) || ' Werke GmbH', n || 'werke', left(n, 4), 'kunde-' || g || '.example.com',
+           'DE' || lpad(g::text, 9, '0'), 'DE', (array['nordlicht', 'rheinwerk', 'alpenblick', 'manufacturer'])[1 + g % 4], now()
+    from generate_series(1, $CUSTOMERS) g, lateral (select translate(left(md5('customer' || g), 10), '0123456789', 'ghijklmnop') n) x"
+"${PSQL[@]}" -d "$DB" -c "analyze"
+
+TAG=$(date +%s)
+echo "== writing $ROWS rows"
+# one row in 200 of an existing customer, one in 100 with a free-mail address, one in 250 with Afghanistan
+# picked blind, most with buying signals
+awk -v tag="$TAG" -v n="$ROWS" -v customers="$CUSTOMERS" 'BEGIN {
+    srand(7)
+    split("CONTACT_FORM PRODUCT_PAGE EVENT DOWNLOAD NURTURING_REPLY QUOTE_REQUEST", signals, " ")
+    split("DE-HH DE-BY DE-NW DE-BE DE-HE DE-NI", regions, " ")
+    split("SMALL MEDIUM ENTERPRISE", sizes, " ")
+    print "source,externalId,companyName,sizeClass,country,region,firstName,lastName,email,phone,postalCode,product,signals"
+    for (i = 1; i <= n; i++) {
+        company = sprintf("Importwerk %s %d GmbH", substr("abcdefghijklmnopqrstuvwxyz", 1 + i % 26, 1) substr("klmnopqrstuv", 1 + i % 12, 1), i)
+        domain = sprintf("importwerk-%d.example.com", i)
+        country = "DE"
+        if (i % 200 == 0) domain = sprintf("kunde-%d.example.com", 1 + (i * 7) % customers)
+        mail = sprintf("kontakt%d@%s", i, domain)
+        if (i % 100 == 1) mail = sprintf("importwerk.%d@gmail.com", i)
+        if (i % 250 == 3) country = "AF"
+        s = signals[1 + i % 6]
+        if (i % 3 == 0) s = s ";" signals[1 + (i / 3) % 6]
+        if (i % 10 == 7) s = ""
+        printf "import-%s,%d,%s,%s,%s,%s,Ida,Import%d,%s,+49 40 %08d,20457,SWITCH-CAMPUS,%s\n",
+            tag, i, company, sizes[1 + i % 3], country, regions[1 + i % 6], i, mail, 10000000 + i, s
+    }
+}' > "$OUT/import.csv"
+
+TOKEN=$(curl -fs -d grant_type=password -d client_id=portal-cli -d password=demo -d username=channel.manager "$TOKEN_URL" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+WILDFLY=$(pgrep -f 'org.jboss.as.standalone' | head -1)
+heap() { jstat -gc "$WILDFLY" | awk 'NR == 2 {printf "%d", ($3 + $4 + $6 + $8) / 1024}'; }  # S0U S1U EU OU, MB
+jcmd "$WILDFLY" GC.run > /dev/null
+HEAP_BEFORE=$(heap)
+MAX_HEAP=$(jcmd "$WILDFLY" VM.flags | tr ' ' '\n' | sed -nE 's/-XX:MaxHeapSize=([0-9]+)/\1/p' | awk '{printf "%d", $1 / 1048576}')
+( while :; do heap; echo; sleep 0.5; done ) > "$OUT/import-heap.txt" 2>/dev/null &
+SAMPLER=$!
+
+echo "== importing through the REST API"
+START=$(date +%s.%N)
+curl -fs -o "$OUT/import-report.json" -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv" \
+    --data-binary @"$OUT/import.csv" "$PORTAL/portal/api/leads/import"
+IMPORT_S=$(awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
+kill $SAMPLER 2>/dev/null || true
+HEAP_PEAK=$(sort -n "$OUT/import-heap.txt" | tail -1)
+
+echo "== the same file with COPY"
+"${PSQL[@]}" -d "$DB" -c "create table import_copy (source text, external_id text, company_name text, size_class text,
+    country text, region text, first_name text, last_name text, email text, phone text, postal_code text, product text, signals text)"
+START=$(date +%s.%N)
+"${PSQL[@]}" -d "$DB" -c "\\copy import_copy from '$OUT/import.csv' with (format csv, header true)"
+COPY_S=$(awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
+
+STATES=$("${PSQL[@]}" -d "$DB" -At -c "select string_agg(state || ' ' || n, ', ' order by n desc) from
+    (select state, count(*) n from sales_lead where source = 'import-$TAG' group by state) s")
+{
+    echo "Lead import on PostgreSQL, $(date -u +%FT%TZ): $ROWS rows into $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from sales_lead where source <> 'import-$TAG'") stored leads and $CUSTOMERS customer accounts, every intake check on"
+    echo "import through the REST API: $IMPORT_S s, $(awk -v r="$ROWS" -v s="$IMPORT_S" 'BEGIN {printf "%d", r / s}') rows/s"
+    echo "COPY of the same file into a table of its columns: $COPY_S s"
+    echo "ratio import / COPY: $(awk -v a="$IMPORT_S" -v b="$COPY_S" 'BEGIN {printf "%.0f", a / b}')"
+    echo "report: $(python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print("created %d, quarantined %d, updated %d, duplicates %d, rejected %d" % (r["created"], r["quarantined"], r["updated"], r["duplicates"], len(r["rejected"])))' "$OUT/import-report.json")"
+    echo "the leads of the file by state: $STATES"
+    echo "WildFly heap in use: $HEAP_BEFORE MB before, at most $HEAP_PEAK MB during the import (max heap $MAX_HEAP MB; file $(du -m "$OUT/import.csv" | cut -f1) MB)"
+} | tee "$REPORT"
