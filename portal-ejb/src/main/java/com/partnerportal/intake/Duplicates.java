@@ -28,34 +28,41 @@ public class Duplicates {
 
     /** The ids of the leads {@code lead} probably repeats, newest first; {@code self} is its own id when stored. */
     public List<Long> of(LeadRules.Checked lead, Long self) {
-        TreeSet<Long> ids = new TreeSet<>(java.util.Comparator.reverseOrder());
         LeadRules.Keys keys = lead.keys();
+        String lastName = lead.contact().lastName();
+        boolean byCompany = !keys.company().isEmpty() && lastName != null;
+        List<String> same = new java.util.ArrayList<>(); // each key by an index of its own, in one round trip
         if (keys.email() != null) {
-            ids.addAll(ids("select l.id from sales_lead l where l.email_key = :value" + NOT_GONE, keys.email(), lead));
+            same.add("l.email_key = :email");
         }
         if (keys.phone() != null) {
-            ids.addAll(ids("select l.id from sales_lead l where l.phone_key = :value" + NOT_GONE, keys.phone(), lead));
+            same.add("l.phone_key = :phone");
         }
-        String lastName = lead.contact().lastName();
-        if (!keys.company().isEmpty() && lastName != null) {
-            ids.addAll(em.createNativeQuery("""
-                            select l.id from sales_lead l where l.company_key = :value and l.country = :country
-                             and lower(l.contact_last_name) = :lastName""" + NOT_GONE, Long.class)
-                    .setParameter("value", keys.company()).setParameter("country", lead.country())
-                    .setParameter("lastName", lastName.toLowerCase(Locale.ROOT))
-                    .setParameter("source", lead.source()).setParameter("externalId", lead.externalId())
-                    .setMaxResults(MAX).getResultList());
+        if (byCompany) {
+            same.add("(l.company_key = :company and l.country = :country and lower(l.contact_last_name) = :lastName)");
+        }
+        if (same.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createNativeQuery("select l.id from sales_lead l where (" + String.join(" or ", same) + ")"
+                + NOT_GONE, Long.class).setParameter("source", lead.source()).setParameter("externalId", lead.externalId());
+        if (keys.email() != null) {
+            query.setParameter("email", keys.email());
+        }
+        if (keys.phone() != null) {
+            query.setParameter("phone", keys.phone());
+        }
+        if (byCompany) {
+            query.setParameter("company", keys.company()).setParameter("country", lead.country())
+                    .setParameter("lastName", lastName.toLowerCase(Locale.ROOT));
+        }
+        TreeSet<Long> ids = new TreeSet<>(java.util.Comparator.reverseOrder());
+        for (Object id : query.setMaxResults(4 * MAX).getResultList()) {
+            ids.add(((Number) id).longValue());
         }
         if (self != null) {
             ids.remove(self);
         }
         return ids.stream().limit(MAX).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Long> ids(String sql, String value, LeadRules.Checked lead) {
-        return em.createNativeQuery(sql, Long.class).setParameter("value", value)
-                .setParameter("source", lead.source()).setParameter("externalId", lead.externalId())
-                .setMaxResults(MAX).getResultList();
     }
 }

@@ -43,9 +43,12 @@ public class IntakeScreen implements Screening {
     @Inject
     private RoutingRules routing;
 
+    @Inject
+    private com.partnerportal.platform.TransactionMemo memo;
+
     @Override
     public com.partnerportal.lead.RoutingVerdict route(LeadRules.Checked lead) {
-        return routing.book().verdict(lead);
+        return memo.get(RoutingBook.class, routing::book).verdict(lead); // read once per transaction
     }
 
     @Override
@@ -64,7 +67,7 @@ public class IntakeScreen implements Screening {
                         same.stream().map(String::valueOf).collect(Collectors.joining(", "))));
             }
         }
-        reasons.addAll(QualityChecks.of(lead, active, catalog.countries()));
+        reasons.addAll(QualityChecks.of(lead, active, memo.get("countries", catalog::countries)));
         return new Verdict(reasons, null);
     }
 }

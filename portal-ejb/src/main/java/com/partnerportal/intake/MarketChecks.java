@@ -38,8 +38,15 @@ public class MarketChecks {
     @Inject
     private ReferenceCatalog catalog;
 
+    @Inject
+    private com.partnerportal.platform.TransactionMemo memo;
+
     /** The checks that hold leads of {@code country} for review. */
     public Set<ReviewCode> active(String country) {
+        return memo.get(java.util.List.of("market-checks", String.valueOf(country)), () -> activeNow(country));
+    }
+
+    private Set<ReviewCode> activeNow(String country) {
         Set<ReviewCode> active = EnumSet.allOf(ReviewCode.class);
         em.createNativeQuery("select code from market_check where country = :country and not active", String.class)
                 .setParameter("country", country).getResultStream()

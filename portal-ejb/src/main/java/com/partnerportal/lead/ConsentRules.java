@@ -34,10 +34,18 @@ public class ConsentRules {
     public record RuleInput(String source, String country, Boolean required) {
     }
 
+    @jakarta.inject.Inject
+    private com.partnerportal.platform.TransactionMemo memo;
+
     @PersistenceContext
     private EntityManager em;
 
     public boolean required(String source, String country) {
+        return memo.get(List.of("consent-required", String.valueOf(source), String.valueOf(country)),
+                () -> requiredByRules(source, country));
+    }
+
+    private boolean requiredByRules(String source, String country) {
         List<?> rows = em.createNativeQuery("""
                         select r.required from consent_rule r
                         where r.source in (:source, '*') and r.country in (:country, '*')

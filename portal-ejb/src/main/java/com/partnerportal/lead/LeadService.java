@@ -47,6 +47,9 @@ public class LeadService {
     @Inject
     private LeadMoves moves;
 
+    @Inject
+    private com.partnerportal.platform.TransactionMemo memo;
+
     /** The lead as stored and whether this call created it (201) or found it (200). */
     public record Created(LeadView lead, boolean created) {
     }
@@ -201,8 +204,8 @@ public class LeadService {
 
     /** The codes a lead may use, as the catalogues hold them now. */
     public LeadRules.Catalogues catalogues() {
-        return new LeadRules.Catalogues(catalog.regionCodes(), catalog.codes(Catalog.PRODUCT),
-                catalog.codes(Catalog.CERTIFICATION));
+        return memo.get(LeadRules.Catalogues.class, () -> new LeadRules.Catalogues(catalog.regionCodes(),
+                catalog.codes(Catalog.PRODUCT), catalog.codes(Catalog.CERTIFICATION)));
     }
 
     /** What the checks of {@link #create} find wrong with a lead, without storing anything. */
