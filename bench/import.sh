@@ -40,9 +40,11 @@ if [ "$LOAD_LEADS" != 0 ]; then
     echo "== loading 1M leads and 200 partners"
     "${PSQL[@]}" -d "$DB" -f bench/load-data.sql
     # the keys the intake compares leads by, as the portal keeps them for its own leads
-    "${PSQL[@]}" -d "$DB" -c "update sales_lead set email_key = lower(contact_email),
+    # (locked, as load-data.sql writes: the portal's sweeps would otherwise wait on the same rows the other way round)
+    "${PSQL[@]}" -d "$DB" -c "begin; lock table sales_lead in exclusive mode;
+        update sales_lead set email_key = lower(contact_email),
         company_key = lower(replace(company_name, ' ', '')), company_block = left(lower(replace(company_name, ' ', '')), 4)
-        where email_key is null and contact_email is not null"
+        where email_key is null and contact_email is not null; commit"
 fi
 echo "== loading $CUSTOMERS customer accounts"
 # names of many first letters (an md5 of the number), as real customer masters have; owners among the partners and the key-account team

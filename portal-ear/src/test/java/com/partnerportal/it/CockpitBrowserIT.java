@@ -31,29 +31,6 @@ class CockpitBrowserIT extends PortalDeployment {
         return id;
     }
 
-    /**
-     * Chooses {@code label} in a select menu, and again if the menu was rendered anew under the click
-     * (the form re-renders after the activity before): until the menu shows it.
-     */
-    private static void choose(Browser browser, String menu, String label) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            browser.click(By.id(menu));
-            browser.click(By.cssSelector("li[data-label='" + label + "']"));
-            for (int wait = 0; wait < 10; wait++) {
-                if (browser.text(By.id(menu + "_label")).equals(label)) {
-                    return;
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        throw new AssertionError(menu + " does not show " + label);
-    }
-
     @Test
     void aRepTakesALeadFromTheClaimToTheWonDealAndBothCockpitsCountIt() {
         long id = claimedLead();
@@ -70,7 +47,7 @@ class CockpitBrowserIT extends PortalDeployment {
             browser.waitForText(By.id("leadState"), "Contacted");
             assertTrue(browser.findAll(By.id("firstActivityDue")).isEmpty(), "the deadline is met");
 
-            choose(browser, "pipelineForm:stage", "Proposal");
+            browser.choose("pipelineForm:stage", "Proposal");
             browser.type(By.id("pipelineForm:expectedRevenue_amount"), "42000.00");
             browser.setDate(By.id("pipelineForm:expectedCloseDate"), "2027-01-31");
             browser.setDate(By.id("pipelineForm:followUpAt"), "2027-01-10T09:30");
@@ -78,7 +55,7 @@ class CockpitBrowserIT extends PortalDeployment {
             browser.waitForText(By.id("leadState"), "Proposal");
             browser.screenshot("pipeline-proposal.png");
 
-            choose(browser, "pipelineForm:stage", "Won");
+            browser.choose("pipelineForm:stage", "Won");
             browser.waitForElement(By.id("pipelineForm:wonRevenue_amount"));
             browser.click(By.id("pipelineForm:savePipeline"));
             browser.waitForText(By.id("messages"), "Enter the revenue the deal was won with.");

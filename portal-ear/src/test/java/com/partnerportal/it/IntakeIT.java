@@ -212,6 +212,47 @@ class IntakeIT extends PortalDeployment {
         assertEquals("QUALIFIED", kept.json().getString("state"), kept::toString);
     }
 
+    private static JsonObject onlyLead(String company) {
+        var items = manager.get("/leads?q=" + java.net.URLEncoder.encode(company, StandardCharsets.UTF_8)).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(1, items.size(), company + ": " + items);
+        return manager.get("/leads/" + id(items.get(0))).json();
+    }
+
+    @Test
+    void anImportedRowIsADuplicateOfAStoredLeadAndOfAnEarlierRowOfTheSameFile() {
+        String stored = "stored." + tag + "@schon-da-" + tag + ".de";
+        JsonObject first = created(lead("Schon Da " + tag + " GmbH", "DE", "DE-HH", stored, phone("+49 40"), "20095"));
+        assertEquals("QUALIFIED", first.getString("state"));
+
+        String twice = "twice." + tag + "@im-file-" + tag + ".de";
+        String csv = "source,externalId,companyName,sizeClass,industry,country,region,firstName,lastName,email,phone,postalCode,"
+                + "product,score,handoverReason,prospectAsked,promised,nextStep\n"
+                + row("D1", "Wieder Da " + tag + " GmbH", stored.toUpperCase(), phone("+49 40"))
+                + row("D2", "Neu Im File " + tag + " GmbH", twice, phone("+49 40"))
+                + row("D3", "Nochmal Im File " + tag + " GmbH", twice, phone("+49 40"));
+        Api.Reply report = manager.send("POST", "/leads/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(200, report.status(), report::toString);
+        assertEquals(1, report.json().getInt("created"), report::toString);
+        assertEquals(2, report.json().getInt("quarantined"), report::toString);
+
+        JsonObject again = onlyLead("Wieder Da " + tag + " GmbH");
+        assertEquals(List.of("PROBABLE_DUPLICATE"), reasons(again), again::toString);
+        assertEquals(id(first), again.getJsonArray("reviewReasons").getJsonObject(0).getJsonArray("candidates").getJsonNumber(0).longValue());
+        JsonObject earlierRow = onlyLead("Neu Im File " + tag + " GmbH");
+        assertEquals("QUALIFIED", earlierRow.getString("state"));
+        JsonObject laterRow = onlyLead("Nochmal Im File " + tag + " GmbH");
+        assertEquals(List.of("PROBABLE_DUPLICATE"), reasons(laterRow), laterRow::toString);
+        assertEquals(id(earlierRow),
+                laterRow.getJsonArray("reviewReasons").getJsonObject(0).getJsonArray("candidates").getJsonNumber(0).longValue(),
+                "the row above it in the same file is its candidate");
+    }
+
+    private String row(String externalId, String company, String email, String phone) {
+        return "web-form-%s,%s,%s,MEDIUM,Manufacturing,DE,DE-HH,Iris,Intake%s,%s,%s,20095,SDWAN,60,asked for a quote,a quote,a call,call\n"
+                .formatted(tag, externalId, company, tag, email, phone);
+    }
+
     @Test
     void notACompanyIsRejectedWithAReasonOrKeptByMarketing() {
         JsonObject privat = created(lead("privat", "DE", "DE-HH", "p." + tag + "@privat-" + tag + ".de", phone("+49 40"), "20095"));

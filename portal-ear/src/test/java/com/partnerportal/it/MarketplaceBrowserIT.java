@@ -134,8 +134,7 @@ class MarketplaceBrowserIT extends PortalDeployment {
             assertTrue(browser.findAll(By.id("marketForm:clearFilters")).isEmpty());
             assertTrue(browser.currentUrl().endsWith("/marketplace.xhtml"), browser.currentUrl());
 
-            browser.click(By.id("marketForm:sizeClass"));
-            browser.click(By.cssSelector("li[data-label='Enterprise']"));
+            browser.choose("marketForm:sizeClass", "Enterprise");
             browser.waitForUrl("sizeClass=ENTERPRISE");
             browser.open(Api.PORTAL + "/my-leads.xhtml");
             browser.waitForText(By.cssSelector("h1.page-title"), "My leads");

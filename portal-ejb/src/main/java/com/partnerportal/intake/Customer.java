@@ -73,4 +73,12 @@ public class Customer {
     String country() {
         return country;
     }
+
+    String domain() {
+        return domain;
+    }
+
+    String nameBlock() {
+        return nameBlock;
+    }
 }

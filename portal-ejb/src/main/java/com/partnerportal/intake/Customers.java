@@ -58,6 +58,9 @@ public class Customers {
     @Inject
     private Clock clock;
 
+    @Inject
+    private com.partnerportal.platform.TransactionMemo memo;
+
     @jakarta.annotation.Resource
     private jakarta.ejb.SessionContext context;
 
@@ -131,10 +134,60 @@ public class Customers {
         return match(lead.keys().emailDomain(), lead.keys().company(), lead.country());
     }
 
+    /**
+     * The accounts {@link #match} compares {@code leads} with, read in two round trips for all of them:
+     * those of their e-mail domains and those whose names start alike. For an import's chunk.
+     */
+    public void prepare(List<LeadRules.Checked> leads) {
+        java.util.Set<String> domains = new java.util.TreeSet<>();
+        java.util.Set<String> blocks = new java.util.TreeSet<>();
+        for (LeadRules.Checked lead : leads) {
+            String domain = lead.keys().emailDomain();
+            if (domain != null && !QualityChecks.isFreeMail(domain)) {
+                domains.add(domain);
+            }
+            if (!lead.keys().company().isEmpty()) {
+                blocks.add(CompanyName.block(lead.keys().company()));
+            }
+        }
+        List<Customer> byDomain = domains.isEmpty() ? List.of() : em.createQuery(
+                "select c from Customer c where c.domain in :domains order by c.key", Customer.class)
+                .setParameter("domains", domains).getResultList();
+        List<Customer> byBlock = blocks.isEmpty() ? List.of() : em.createQuery(
+                "select c from Customer c where c.nameBlock in :blocks order by c.key", Customer.class)
+                .setParameter("blocks", blocks).getResultList();
+        memo.put(Accounts.class, new Accounts(domains, blocks, byDomain, byBlock));
+    }
+
+    /** The accounts read for a chunk of leads, and the domains and name blocks they were read for. */
+    private record Accounts(java.util.Set<String> domains, java.util.Set<String> blocks, List<Customer> byDomain,
+                            List<Customer> byBlock) {
+
+        boolean cover(String domain, String key) {
+            return (domain == null || QualityChecks.isFreeMail(domain) || domains.contains(domain))
+                    && (key == null || key.isEmpty() || blocks.contains(CompanyName.block(key)));
+        }
+
+        Optional<Customer> ofDomain(String domain) {
+            return byDomain.stream().filter(c -> domain.equals(c.domain())).findFirst();
+        }
+
+        List<Customer> alike(String key, String country) {
+            String block = CompanyName.block(key);
+            return byBlock.stream().filter(c -> block.equals(c.nameBlock()) && (c.country() == null || c.country().equals(country)))
+                    .limit(ALIKE).toList();
+        }
+    }
+
+    /** At most this many accounts whose names start alike are compared with a lead's. */
+    private static final int ALIKE = 200;
+
     /** {@link #match(LeadRules.Checked)} by a lead's keys: its e-mail's domain, its folded company name, its country. */
     public Optional<CustomerView> match(String domain, String key, String country) {
+        Accounts prepared = memo.find(Accounts.class);
+        Accounts accounts = prepared != null && prepared.cover(domain, key) ? prepared : null;
         if (domain != null && !QualityChecks.isFreeMail(domain)) {
-            Optional<Customer> byDomain = first(em.createQuery(
+            Optional<Customer> byDomain = accounts != null ? accounts.ofDomain(domain) : first(em.createQuery(
                     "select c from Customer c where c.domain = :domain order by c.key", Customer.class)
                     .setParameter("domain", domain).setMaxResults(1).getResultList());
             if (byDomain.isPresent()) {
@@ -144,11 +197,11 @@ public class Customers {
         if (key == null || key.isEmpty()) {
             return Optional.empty();
         }
-        List<Customer> alike = em.createQuery("""
+        List<Customer> alike = accounts != null ? accounts.alike(key, country) : em.createQuery("""
                         select c from Customer c where c.nameBlock = :block and (c.country is null or c.country = :country)
                         order by c.key""", Customer.class)
                 .setParameter("block", CompanyName.block(key)).setParameter("country", country)
-                .setMaxResults(200).getResultList();
+                .setMaxResults(ALIKE).getResultList();
         return alike.stream().filter(c -> c.nameKey().equals(key)).findFirst()
                 .or(() -> alike.stream().filter(c -> SIMILARITY.apply(c.nameKey(), key) >= SAME_COMPANY)
                         .max(Comparator.comparingDouble(c -> SIMILARITY.apply(c.nameKey(), key))))

@@ -13,15 +13,14 @@ import java.util.List;
 /**
  * Delivers a chunk of an import's rows in one transaction, as {@link LeadIntake} delivers a lead
  * alone (the same checks, screening, routing and re-delivery), with the catalogues and rules read
- * once for the chunk ({@link com.partnerportal.platform.TransactionMemo}): all rows of the chunk are
+ * once for the chunk ({@link com.partnerportal.platform.TransactionMemo}) and the leads delivered
+ * before, the customers and the probable duplicates in a few round trips for all its rows
+ * ({@link LeadService#createAll}): all rows of the chunk are
  * stored or, on any failure, none, and the import delivers that chunk again row by row, so that one
  * bad row still costs no other.
  */
 @Stateless
 public class DeliveryChunk {
-
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager em;
 
     @Inject
     private LeadService leads;
@@ -34,13 +33,12 @@ public class DeliveryChunk {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Delivery> deliver(Caller caller, List<LeadInput> inputs) {
+        List<LeadService.Stored> stored = leads.createAll(caller, inputs, screen);
         List<Delivery> deliveries = new ArrayList<>(inputs.size());
-        for (LeadInput input : inputs) {
-            LeadService.Created stored = leads.create(caller, input, screen);
-            deliveries.add(stored.created() ? new Delivery(stored.lead(), Delivery.Outcome.CREATED)
-                    : redelivery.apply(caller, stored.lead(), input));
-            em.flush();
-            em.clear(); // no row needs the leads before it: every flush would check them all for changes
+        for (int i = 0; i < inputs.size(); i++) {
+            LeadService.Stored lead = stored.get(i);
+            deliveries.add(lead.created() ? new Delivery(lead.id(), lead.state(), Delivery.Outcome.CREATED)
+                    : redelivery.apply(caller, leads.bySource(inputs.get(i).source(), inputs.get(i).externalId()), inputs.get(i)));
         }
         return deliveries;
     }

@@ -192,6 +192,6 @@ public class DemoIntake {
                 LeadInput.Contact.of(first, last, email, phone, null, postalCode, null), "WIFI-ENTERPRISE", null,
                 new Money("18000.00", "EUR"), 70, "asked for a quote on the website",
                 new LeadInput.Handover("asked for a quote", "an offer for 40 access points", "a call this week", "call back"), null, null);
-        return intake.deliver(MANAGER, input).lead().id();
+        return intake.deliver(MANAGER, input).id();
     }
 }

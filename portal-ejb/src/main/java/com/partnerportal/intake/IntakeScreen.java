@@ -47,6 +47,12 @@ public class IntakeScreen implements Screening {
     private com.partnerportal.platform.TransactionMemo memo;
 
     @Override
+    public void prepare(List<LeadRules.Checked> leads) {
+        customers.prepare(leads);
+        duplicates.prepare(leads);
+    }
+
+    @Override
     public com.partnerportal.lead.RoutingVerdict route(LeadRules.Checked lead) {
         return memo.get(RoutingBook.class, routing::book).verdict(lead); // read once per transaction
     }

@@ -63,7 +63,7 @@ public class LeadImport {
                 case UNCHANGED -> duplicates++;
                 case UPDATED -> updated++;
                 case CREATED -> {
-                    if (lead.lead().state() == LeadState.QUARANTINE) {
+                    if (lead.state() == LeadState.QUARANTINE) {
                         quarantined++;
                     } else {
                         created++;

@@ -33,7 +33,7 @@ public class LeadIntake {
     /** Creates the lead, or updates the one delivered before ({@link Redelivery}). */
     public Delivery deliver(Caller caller, LeadInput input) {
         LeadService.Created stored = store(caller, input);
-        return stored.created() ? new Delivery(stored.lead(), Delivery.Outcome.CREATED)
+        return stored.created() ? new Delivery(stored.lead().id(), stored.lead().state(), Delivery.Outcome.CREATED)
                 : redelivery.apply(caller, stored.lead(), input);
     }
 

@@ -35,7 +35,7 @@ public class Redelivery {
 
     public Delivery apply(Caller caller, LeadView stored, LeadInput input) {
         if (!LeadService.REDELIVERABLE.contains(stored.state())) {
-            return new Delivery(stored, Delivery.Outcome.UNCHANGED);
+            return new Delivery(stored.id(), stored.state(), Delivery.Outcome.UNCHANGED);
         }
         Map<ImportColumn, String> delivered = LeadColumns.of(input);
         List<ReviewReason> conflicts = new ArrayList<>();
@@ -53,8 +53,8 @@ public class Redelivery {
             throw new InvalidInputException(problems);
         }
         LeadView updated = leads.redeliver(caller, stored.id(), merged, screen, conflicts);
-        return updated == null ? new Delivery(stored, Delivery.Outcome.UNCHANGED)
-                : new Delivery(updated, Delivery.Outcome.UPDATED);
+        return updated == null ? new Delivery(stored.id(), stored.state(), Delivery.Outcome.UNCHANGED)
+                : new Delivery(updated.id(), updated.state(), Delivery.Outcome.UPDATED);
     }
 
     private static String clean(String value) {

@@ -100,7 +100,12 @@ public class LeadHistory {
 
     /** The lead as stored, its own unflushed changes included, with its timeline. */
     public LeadView view(Lead lead) {
-        return onConnection(connection -> view(connection, lead.id()));
+        return view(lead.id());
+    }
+
+    /** The lead as stored (flushed), with its timeline. */
+    public LeadView view(long leadId) {
+        return onConnection(connection -> view(connection, leadId));
     }
 
     /** The lead with its timeline, on the transaction's connection. */

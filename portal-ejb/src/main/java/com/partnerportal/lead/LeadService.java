@@ -64,14 +64,68 @@ public class LeadService {
      * owner of its customer, qualified or new. A lead delivered again is found, not created twice.
      */
     public Created create(Caller caller, LeadInput input, Screening screening) {
+        Stored stored = createAll(caller, List.of(input), screening).get(0);
+        return new Created(history.view(stored.id()), stored.created());
+    }
+
+    /**
+     * Creates the leads of a chunk as {@link #create} creates one, in the order given: those delivered
+     * before are found in one round trip, and what the screening needs is read for all at once
+     * ({@link Screening#prepare}). A lead that comes twice in the chunk is created once and found the
+     * second time. The leads created are not kept in the persistence context: none needs the ones
+     * before it, and a flush would check them all again.
+     */
+    public List<Stored> createAll(Caller caller, List<LeadInput> inputs, Screening screening) {
         if (!caller.has(Role.CHANNEL_MANAGER) && !caller.has(Role.LEAD_INGEST)) {
             throw new AccessDeniedException("Only a channel manager or the lead intake may create leads");
         }
-        LeadRules.Checked checked = check(input);
-        Lead existing = bySourceKey(checked.source(), checked.externalId());
-        if (existing != null) {
-            return new Created(history.view(existing), false);
+        List<LeadRules.Checked> checked = inputs.stream().map(this::check).toList();
+        Map<String, Stored> known = delivered(checked);
+        screening.prepare(checked.stream().filter(lead -> !known.containsKey(sourceKey(lead.source(), lead.externalId()))).toList());
+        List<Stored> stored = new java.util.ArrayList<>(checked.size());
+        for (LeadRules.Checked lead : checked) {
+            String key = sourceKey(lead.source(), lead.externalId());
+            Stored before = known.get(key);
+            if (before == null) {
+                Stored created = store(caller, lead, screening);
+                known.put(key, new Stored(created.id(), created.state(), false));
+                stored.add(created);
+                em.flush();
+                em.clear();
+            } else {
+                stored.add(before);
+            }
         }
+        return stored;
+    }
+
+    /** A lead of a chunk: its id, its state, and whether this call created it or found it delivered before. */
+    public record Stored(long id, LeadState state, boolean created) {
+    }
+
+    /** Those of {@code leads} stored before, by {@link #sourceKey}: one round trip. */
+    private Map<String, Stored> delivered(List<LeadRules.Checked> leads) {
+        List<String> sources = leads.stream().map(LeadRules.Checked::source).distinct().toList();
+        List<String> externalIds = leads.stream().map(LeadRules.Checked::externalId).distinct().toList();
+        java.util.Set<String> wanted = leads.stream().map(l -> sourceKey(l.source(), l.externalId())).collect(Collectors.toSet());
+        Map<String, Stored> found = new java.util.HashMap<>();
+        em.createQuery("select l.id, l.state, l.source, l.externalId from Lead l where l.source in :sources"
+                        + " and l.externalId in :externalIds", Object[].class)
+                .setParameter("sources", sources).setParameter("externalIds", externalIds)
+                .getResultList().forEach(row -> {
+                    String key = sourceKey((String) row[2], (String) row[3]);
+                    if (wanted.contains(key)) {
+                        found.put(key, new Stored((Long) row[0], (LeadState) row[1], false));
+                    }
+                });
+        return found;
+    }
+
+    private static String sourceKey(String source, String externalId) {
+        return source + "\n" + externalId;
+    }
+
+    private Stored store(Caller caller, LeadRules.Checked checked, Screening screening) {
         Instant now = clock.instant();
         boolean consentRequired = checked.consentRequired() != null ? checked.consentRequired()
                 : consentRules.required(checked.source(), checked.country());
@@ -95,7 +149,7 @@ public class LeadService {
         } else {
             moves.created(lead, caller.username(), now, received(checked.source(), routing));
         }
-        return new Created(history.view(lead), true);
+        return new Stored(lead.id(), lead.state(), true);
     }
 
     /**

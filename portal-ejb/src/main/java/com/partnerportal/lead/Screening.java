@@ -11,6 +11,10 @@ public interface Screening {
     /** Screens {@code lead}; {@code leadId} is the stored lead it updates, null for a new one. */
     Verdict screen(LeadRules.Checked lead, Long leadId);
 
+    /** Reads what screening all of {@code leads} needs at once, before each is screened (an import's chunk). */
+    default void prepare(List<LeadRules.Checked> leads) {
+    }
+
     /** The lead's score and what its market's routing rules decide for it. */
     RoutingVerdict route(LeadRules.Checked lead);
 

@@ -27,4 +27,15 @@ public class TransactionMemo implements Serializable {
         }
         return (T) value;
     }
+
+    /** Keeps {@code value} under {@code key} for the rest of the transaction. */
+    public void put(Object key, Object value) {
+        values.put(key, value);
+    }
+
+    /** What is kept under {@code key}, null when nothing is. */
+    @SuppressWarnings("unchecked")
+    public <T> T find(Object key) {
+        return (T) values.get(key);
+    }
 }

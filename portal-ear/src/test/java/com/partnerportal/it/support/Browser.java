@@ -184,6 +184,31 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * Chooses {@code label} in the PrimeFaces select menu {@code menuId} as a user would: opens it and
+     * clicks the entry, again if an ajax update rendered the menu anew between opening and clicking,
+     * until the menu shows the label.
+     */
+    public void choose(String menuId, String label) {
+        By menu = By.id(menuId);
+        By entry = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        WebDriverException last = null;
+        for (int attempt = 0; attempt < 8; attempt++) {
+            try {
+                click(menu);
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.elementToBeClickable(entry)).click();
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+                return;
+            } catch (WebDriverException e) { // not interactable, stale, or a wait in vain: the menu was replaced
+                last = e;
+            }
+        }
+        screenshot("failure-choose-" + System.currentTimeMillis() + ".png");
+        throw new AssertionError(menuId + " does not show " + label, last);
+    }
+
     /** Saves what the browser shows under {@code target/screenshots}. */
     public void screenshot(String name) {
         try {

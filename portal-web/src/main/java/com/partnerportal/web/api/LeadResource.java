@@ -93,10 +93,11 @@ public class LeadResource {
     public Response create(LeadInput input) {
         LeadInput lead = input == null ? new LeadInput(null, null, null, null, null, null, null, null, null, null, null, null, null) : input;
         com.partnerportal.intake.Delivery result = intake.deliver(user.caller(), lead);
+        LeadView stored = leads.bySource(lead.source(), lead.externalId());
         if (!result.created()) {
-            return Response.ok(result.lead()).build();
+            return Response.ok(stored).build();
         }
-        return Response.created(PortalUrl.of("/api/leads/" + result.lead().id())).entity(result.lead()).build();
+        return Response.created(PortalUrl.of("/api/leads/" + result.id())).entity(stored).build();
     }
 
     /**

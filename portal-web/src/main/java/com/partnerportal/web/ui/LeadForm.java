@@ -64,7 +64,7 @@ public class LeadForm implements Serializable {
                 score, buyingSignals, new LeadInput.Handover(handoverReason, prospectAsked, promised, nextStep),
                 consentRequired == null || consentRequired.isEmpty() ? null : Boolean.valueOf(consentRequired), signals);
         try {
-            long id = intake.deliver(user.caller(), input).lead().id();
+            long id = intake.deliver(user.caller(), input).id();
             FacesMessages.info("lead.created");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/lead.xhtml?faces-redirect=true&id=" + id;
