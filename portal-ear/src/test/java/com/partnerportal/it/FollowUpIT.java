@@ -73,8 +73,10 @@ class FollowUpIT extends PortalDeployment {
         return all(api, "/follow-ups?due=" + due).stream().anyMatch(f -> f.getJsonNumber("leadId").longValue() == leadId);
     }
 
+    /** The follow-up reminders among the notifications about the lead (it was offered to the partner before, too). */
     private static List<JsonObject> notificationsAbout(Api api, long leadId, String unread) {
         return all(api, "/notifications?unread=" + unread).stream()
+                .filter(n -> "FOLLOW_UP_DUE".equals(n.getString("type")))
                 .filter(n -> !n.isNull("leadId") && n.getJsonNumber("leadId").longValue() == leadId).toList();
     }
 

@@ -49,6 +49,7 @@ class LayoutBrowserIT extends PortalDeployment {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("notifications", "/notifications.xhtml");
+        pages.put("profile", "/profile.xhtml");
         switch (user) {
             case "channel.manager" -> {
                 pages.put("leads", "/leads.xhtml");

@@ -28,7 +28,7 @@ class MarketplaceBrowserIT extends PortalDeployment {
     void firstClaimGetsTheContactTheSecondRepIsToldAndTheCardIsGone() {
         long id = Leads.published(Leads.json("DE-HB", "ZERO-TRUST", "ENTERPRISE", null, 100));
         By card = By.id("card-" + id);
-        By claim = By.xpath("//div[@id='card-" + id + "']//button");
+        By claim = By.xpath("//div[@id='card-" + id + "']//button[contains(@id, ':claim')]");
 
         try (Browser first = Browser.start(); Browser second = Browser.start()) {
             first.open(Api.PORTAL + "/marketplace.xhtml");

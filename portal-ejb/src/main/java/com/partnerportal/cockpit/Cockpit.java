@@ -194,7 +194,7 @@ public class Cockpit {
                 summary.campaign(), summary.funnel(), summary.expectedRevenue(), summary.wonRevenue(), summary.lossReasons(),
                 summary.returnReasons(), summary.slaBreaches(), summary.hoursToClaim(), summary.hoursToFirstContact(),
                 summary.hoursToOutcome(), campaigns, summary.byPartner(), summary.byRegion(), summary.byProduct(),
-                summary.trend());
+                summary.trend(), summary.declineReasons(), summary.secondsToFirstOffer());
     }
 
     /** The leads behind a number, a page of them, oldest publication first; {@code total} equals the number. */
@@ -337,7 +337,9 @@ public class Cockpit {
                 slices(connection, CockpitSql.cellSlices("partner_key", cohort.cells(Grain.Column.PARTNER)), values),
                 countriesWhole(slices(connection, CockpitSql.cellSlices("region", cohort.cells(Grain.Column.REGION)), values)),
                 slices(connection, CockpitSql.cellSlices("product", cohort.cells(Grain.Column.PRODUCT)), values),
-                trend(cohort, connection, CockpitSql.cellTrend(cohort.cells(null)), values, true));
+                trend(cohort, connection, CockpitSql.cellTrend(cohort.cells(null)), values, true),
+                codeCounts(connection, CockpitSql.cellActs(cohort.acts(), "DECLINE"), values),
+                secondsToOffer(connection, cohort));
     }
 
     /** The funnel from the first seven columns of a row of totals: published, claimed, ... won, lost. */
@@ -391,7 +393,23 @@ public class Cockpit {
                 slices(connection, CockpitSql.slices("l.partner_key", where), values),
                 countriesWhole(slices(connection, CockpitSql.slices("l.region", where), values)),
                 slices(connection, CockpitSql.slices("l.product", where), values),
-                trend(cohort, connection, CockpitSql.trend(where), values, false));
+                trend(cohort, connection, CockpitSql.trend(where), values, false),
+                codeCounts(connection, CockpitSql.declines(cohort.whereAnyHolder(), cohort.partner() != null), values),
+                secondsToOffer(connection, cohort));
+    }
+
+    /** How soon partners were told of the cohort's leads (the partner, with one). */
+    private CockpitSummary.Seconds secondsToOffer(Connection connection, Cohort cohort) throws SQLException {
+        try (PreparedStatement select = new NamedSql(CockpitSql.secondsToOffer(cohort.whereAnyHolder(), cohort.partner() != null,
+                isPostgres(connection))).prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+            row.next();
+            return new CockpitSummary.Seconds(secondsOf(row.getObject(1)), secondsOf(row.getObject(2)));
+        }
+    }
+
+    private static Double secondsOf(Object seconds) {
+        return seconds == null ? null
+                : BigDecimal.valueOf(((Number) seconds).doubleValue()).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** Leads of the cohort the SLA took from the partner (any partner, without one). */

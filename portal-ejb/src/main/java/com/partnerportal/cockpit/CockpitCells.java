@@ -238,8 +238,9 @@ public class CockpitCells {
     private List<Contribution> contributions(Connection connection, String where, List<?> values) throws SQLException {
         Map<Long, List<Contribution.Act>> acts = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(CockpitSql.acts(where))) {
-            bind(select, values, 0);
-            bind(select, values, values.size());
+            for (int kind = 0; kind < CockpitSql.ACT_KINDS; kind++) {
+                bind(select, values, kind * values.size());
+            }
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     List<Contribution.Act> of = acts.computeIfAbsent(row.getLong(1), k -> new ArrayList<>());

@@ -47,6 +47,23 @@ public final class CockpitSql {
                 + whereAnyHolder + (ofOnePartner ? " and r.partner_key = :partner" : "") + " group by r.reason_code";
     }
 
+    static String declines(String whereAnyHolder, boolean ofOnePartner) {
+        return "select d.reason_code, count(distinct d.lead_id) from lead_decline d join sales_lead l on l.id = d.lead_id where"
+                + whereAnyHolder + (ofOnePartner ? " and d.partner_key = :partner" : "") + " group by d.reason_code";
+    }
+
+    /**
+     * Median and 90th percentile of the seconds from a lead's publishing to the first partner told of
+     * it (of the partner, when one is given): read from the offers, not kept, since they are seconds.
+     */
+    static String secondsToOffer(String whereAnyHolder, boolean ofOnePartner, boolean postgres) {
+        String seconds = seconds("l.published_at", "min(o.offered_at)", postgres);
+        return "select percentile_cont(0.5) within group (order by t.s), percentile_cont(0.9) within group (order by t.s)"
+                + " from (select " + seconds + " as s from sales_lead l join lead_offer o on o.lead_id = l.id"
+                + (ofOnePartner ? " and o.partner_key = :partner" : "") + " where" + whereAnyHolder
+                + " group by l.id, l.published_at) t";
+    }
+
     static String breaches(String whereAnyHolder, boolean ofOnePartner) {
         return "select count(distinct b.lead_id) from sla_breach b join sales_lead l on l.id = b.lead_id where"
                 + whereAnyHolder + (ofOnePartner ? " and b.partner_key = :partner" : "");
@@ -146,12 +163,17 @@ public final class CockpitSql {
                 + FROM_WITH_RATES + " where l.published_at is not null and " + where;
     }
 
-    /** What partners did with leads of a condition on {@code l}: returns by reason, SLA breaches. */
+    /** What partners did with leads of a condition on {@code l}: returns and declines by reason, SLA breaches. */
     static String acts(String where) {
         return "select r.lead_id, r.partner_key, 'RETURN', r.reason_code from lead_return r join sales_lead l on l.id = r.lead_id"
                 + " where " + where + " union all select b.lead_id, b.partner_key, 'BREACH', '' from sla_breach b"
-                + " join sales_lead l on l.id = b.lead_id where " + where;
+                + " join sales_lead l on l.id = b.lead_id where " + where
+                + " union all select d.lead_id, d.partner_key, 'DECLINE', d.reason_code from lead_decline d"
+                + " join sales_lead l on l.id = d.lead_id where " + where;
     }
+
+    /** How many times {@link #acts} binds the parameters of its condition: once per kind of act. */
+    static final int ACT_KINDS = 3;
 
     /** The view's counters and histograms, in {@link #COUNTERS}' order and then claim, contact, outcome. */
     static String cellTotals(String cells) {

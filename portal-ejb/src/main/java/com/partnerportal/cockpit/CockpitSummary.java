@@ -15,7 +15,12 @@ public record CockpitSummary(LocalDate from, LocalDate to, String partner, Strin
                              List<CodeCount> lossReasons, List<CodeCount> returnReasons, long slaBreaches,
                              Hours hoursToClaim, Hours hoursToFirstContact, Hours hoursToOutcome,
                              List<CampaignFigures> campaigns, List<Slice> byPartner, List<Slice> byRegion,
-                             List<Slice> byProduct, List<Week> trend) {
+                             List<Slice> byProduct, List<Week> trend, List<CodeCount> declineReasons,
+                             Seconds secondsToFirstOffer) {
+
+    /** Median and 90th percentile in seconds; null when nothing was measured. */
+    public record Seconds(Double median, Double p90) {
+    }
 
     /** How many leads of the cohort reached a stage at any time. */
     public record StageCount(LeadState stage, long count) {

@@ -324,6 +324,19 @@ public class LeadService {
         return names.getResultStream().collect(Collectors.toMap(t -> (Long) t[0], t -> (String) t[1]));
     }
 
+    /** What a marketplace card shows first of each lead, product and region codes: to name a lead offered to the caller's partner. */
+    public record CardName(String product, String region) {
+    }
+
+    public Map<Long, CardName> cardNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select l.id, l.product, l.region from Lead l where l.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(t -> (Long) t[0], t -> new CardName((String) t[1], (String) t[2])));
+    }
+
     /** The manufacturer's lead list, or a reseller's own leads, narrowed and ordered as asked. */
     public Page<Summary> list(Caller caller, LeadQuery query, int page, int size) {
         String where = " from sales_lead l where 1 = 1"

@@ -46,6 +46,9 @@ import javax.sql.DataSource;
 @Stateless
 public class ClaimService {
 
+    @Inject
+    private Declines declines;
+
     /**
      * Takes the lead if it is in the pool and this partner may take it now: the marketplace's rules,
      * the partner present, its tier's embargo over. One statement, so that a claim that wins costs
@@ -242,6 +245,9 @@ public class ClaimService {
         ClaimRules.Refusal refusal = ClaimRules.refusal(partner, lead, now, partner.openLeads());
         if (refusal == null) { // the lead or the partner changed between the update and this look
             return new ConflictException("CHANGED", "The lead changed while you claimed it: try again");
+        }
+        if (refusal.code().equals("RETURNED") && declines.declined(leadId, partner.key())) {
+            return new AccessDeniedException("DECLINED", "Your partner declined this lead");
         }
         return new AccessDeniedException(refusal.code(), refusal.message());
     }

@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-/** A lead that comes into the pool gets the times it opens to Silver and Bronze ({@link TierWindows}). */
+/**
+ * A lead that comes into the pool gets the times it opens to Silver and Bronze ({@link TierWindows}),
+ * and the partners that may take it at once are told ({@link LeadOffers}).
+ */
 @ApplicationScoped
 public class PoolOpening {
 
@@ -20,6 +23,9 @@ public class PoolOpening {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private LeadOffers offers;
 
     void opened(@Observes LeadMoved moved) {
         if (moved.to() != LeadState.PUBLISHED) {
@@ -30,5 +36,6 @@ public class PoolOpening {
                 .setParameter("id", moved.leadId())
                 .setParameter("today", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .executeUpdate();
+        offers.offer(moved.leadId());
     }
 }

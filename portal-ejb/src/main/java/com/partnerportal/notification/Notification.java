@@ -35,14 +35,26 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** When its mail is due, if the user wants one; taken to be sent at {@code mailedAt}. */
+    @Column(name = "mail_due")
+    private Instant mailDue;
+
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
     protected Notification() {
     }
 
     Notification(String username, NotificationType type, Long leadId, Instant at) {
+        this(username, type, leadId, at, null);
+    }
+
+    Notification(String username, NotificationType type, Long leadId, Instant at, Instant mailDue) {
         this.username = username;
         this.type = type;
         this.leadId = leadId;
         this.at = at;
+        this.mailDue = mailDue;
     }
 
     String username() {

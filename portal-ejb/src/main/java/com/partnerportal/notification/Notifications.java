@@ -4,6 +4,8 @@ import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.Page;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,36 @@ public class Notifications {
     /** Tells {@code username} about a lead, in the caller's transaction. */
     public void add(String username, NotificationType type, Long leadId, Instant at) {
         em.persist(new Notification(username, type, leadId, at));
+    }
+
+    /** Tells {@code username} about a lead, with a mail due at {@code mailDue} (null: none), in the caller's transaction. */
+    public void add(String username, NotificationType type, Long leadId, Instant at, Instant mailDue) {
+        em.persist(new Notification(username, type, leadId, at, mailDue));
+    }
+
+    /** A notification whose mail is due, of {@code username}, about {@code leadId}. */
+    public record MailDue(long id, String username, NotificationType type, Long leadId) {
+    }
+
+    /** The notifications whose mail is due at {@code now} and not taken yet, user by user, the oldest first. */
+    public List<MailDue> mailsDue(Instant now, int max) {
+        return em.createQuery("""
+                        select n.id, n.username, n.type, n.leadId from Notification n
+                        where n.mailDue <= :now and n.mailedAt is null order by n.username, n.id""", Object[].class)
+                .setParameter("now", now).setMaxResults(max).getResultStream()
+                .map(r -> new MailDue((Long) r[0], (String) r[1], (NotificationType) r[2], (Long) r[3])).toList();
+    }
+
+    /**
+     * Takes the mails of these notifications to send them, in a transaction of its own committed before
+     * they go out: the ones this caller took, none that another sweep (on this node or another) took.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<MailDue> takeMails(List<MailDue> due, Instant now) {
+        return due.stream().filter(mail -> em.createQuery(
+                                "update Notification n set n.mailedAt = :now where n.id = :id and n.mailedAt is null")
+                        .setParameter("now", now).setParameter("id", mail.id()).executeUpdate() == 1)
+                .toList();
     }
 
     /** The caller's notifications, the newest first; {@code unread} true: only unread ones, false: only read ones, null: all. */

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 public class ReferenceCatalog {
 
     /** The catalogues the portal admin edits; the others change by migration. */
-    public static final java.util.Set<Catalog> EDITABLE = java.util.EnumSet.of(Catalog.LOSS_REASON, Catalog.RETURN_REASON, Catalog.REJECT_REASON);
+    public static final java.util.Set<Catalog> EDITABLE = java.util.EnumSet.of(Catalog.LOSS_REASON, Catalog.RETURN_REASON, Catalog.REJECT_REASON,
+            Catalog.DECLINE_REASON);
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 

@@ -2,6 +2,8 @@ package com.partnerportal.user;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -24,6 +26,9 @@ public class PortalUser {
     private Instant firstSeen;
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "offer_mail", nullable = false)
+    private OfferMail offerMail = OfferMail.INSTANT;
 
     protected PortalUser() {
     }
@@ -45,6 +50,19 @@ public class PortalUser {
 
     void speaks(String language) {
         this.language = language;
+    }
+
+    void prefers(OfferMail offerMail) {
+        this.offerMail = offerMail;
+    }
+
+    Profile toProfile() {
+        View view = toView();
+        return new Profile(view.username(), view.name(), view.email(), view.language(), view.partner(), offerMail);
+    }
+
+    /** What a user sees and sets about itself: who it is, and how it hears of new leads. */
+    public record Profile(String username, String name, String email, String language, String partner, OfferMail offerMail) {
     }
 
     public View toView() {

@@ -2,6 +2,9 @@ package com.partnerportal.user;
 
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.FieldError;
+import com.partnerportal.platform.InvalidInputException;
+import com.partnerportal.platform.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,6 +50,29 @@ public class PortalUsers {
         }
     }
 
+    /** The caller's profile, as its last sign-in left it. */
+    public PortalUser.Profile profile(Caller caller) {
+        return own(caller).toProfile();
+    }
+
+    /** Sets how the caller hears of offered leads by mail; from the next offer on. */
+    public PortalUser.Profile prefer(Caller caller, OfferMail offerMail) {
+        if (offerMail == null) {
+            throw new InvalidInputException(List.of(new FieldError("offerMail", "oneOf", "INSTANT, HOURLY, DAILY, NONE")));
+        }
+        PortalUser user = own(caller);
+        user.prefers(offerMail);
+        return user.toProfile();
+    }
+
+    private PortalUser own(Caller caller) {
+        PortalUser user = caller.username() == null ? null : em.find(PortalUser.class, caller.username());
+        if (user == null) {
+            throw new NotFoundException("The portal has not met " + caller.username() + " at a sign-in yet");
+        }
+        return user;
+    }
+
     public Optional<PortalUser.View> find(String username) {
         return Optional.ofNullable(username == null ? null : em.find(PortalUser.class, username)).map(PortalUser::toView);
     }
@@ -65,6 +91,15 @@ public class PortalUsers {
     public List<PortalUser.View> membersOf(String partnerKey) {
         return em.createQuery("select u from PortalUser u where u.partnerKey = :p order by u.username", PortalUser.class)
                 .setParameter("p", partnerKey).getResultStream().map(PortalUser::toView).toList();
+    }
+
+    /** The users of these partners the portal has met, with how each wants to hear of offered leads. */
+    public List<PortalUser.Profile> membersOf(java.util.Collection<String> partnerKeys) {
+        if (partnerKeys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from PortalUser u where u.partnerKey in :p order by u.username", PortalUser.class)
+                .setParameter("p", partnerKeys).getResultStream().map(PortalUser::toProfile).toList();
     }
 
     /** Whether {@code username} is a user of {@code partnerKey} the portal has met. */

@@ -63,7 +63,7 @@ class MigrationsTest {
         JdbcDataSource ds = freshH2("java-migration");
         Migrations.flyway(ds, false).migrate();
 
-        assertEquals("20", Migrations.flyway(ds, false).info().current().getVersion().getVersion());
+        assertEquals("21", Migrations.flyway(ds, false).info().current().getVersion().getVersion());
         assertEquals(1, count(ds, "select count(*) from information_schema.indexes where index_name = 'SALES_LEAD_MARKET_CONSENT'"));
     }
 

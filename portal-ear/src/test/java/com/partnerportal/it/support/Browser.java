@@ -108,6 +108,11 @@ public final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until the element is gone from the page or hidden. */
+    public void waitUntilGone(By by) {
+        until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     public void waitForText(By by, String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

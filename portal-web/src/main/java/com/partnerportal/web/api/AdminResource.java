@@ -1,6 +1,8 @@
 package com.partnerportal.web.api;
 
 import com.partnerportal.lead.FollowUpReminders;
+import com.partnerportal.marketplace.LeadOffers;
+import com.partnerportal.marketplace.OfferWatch;
 import com.partnerportal.platform.Clocks;
 import com.partnerportal.sla.SlaService;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-/** Operating the portal: run the SLA sweep or the follow-up reminders now; on a test server, move the clock. */
+/** Operating the portal: run the SLA sweep, the follow-up reminders or the lead offers now; on a test server, move the clock. */
 @ApplicationScoped // one instance: it holds only services and the request-scoped caller
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +37,9 @@ public class AdminResource {
     @Inject
     private Clocks clocks;
 
+    @Inject
+    private OfferWatch offerWatch;
+
     @POST
     @Path("/sla/sweep")
     @RolesAllowed({"portal-admin", "channel-manager"})
@@ -48,6 +53,14 @@ public class AdminResource {
     @RolesAllowed("portal-admin")
     public FollowUpReminders.Sweep remindFollowUps() {
         return reminders.sweep();
+    }
+
+    /** Tells the partners whose tier's early access to a lead ended, and sends the offer mails due now. */
+    @POST
+    @Path("/offers/sweep")
+    @RolesAllowed({"portal-admin", "channel-manager"})
+    public LeadOffers.Sweep offerOpenedLeads() {
+        return offerWatch.sweep();
     }
 
     /** How far a test may move the clock: ten years either way. */

@@ -12,6 +12,7 @@ import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.LeadView;
 import com.partnerportal.marketplace.ClaimService;
+import com.partnerportal.marketplace.Declines;
 import com.partnerportal.platform.MultiLine;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.PortalUrl;
@@ -65,6 +66,9 @@ public class LeadResource {
 
     @Inject
     private ClaimService claims;
+
+    @Inject
+    private Declines declines;
 
     @Inject
     private LeadWork work;
@@ -268,6 +272,17 @@ public class LeadResource {
     @RolesAllowed({"reseller-rep", "reseller-admin"})
     public LeadView claim(@PathParam("id") long id) {
         return claims.claim(user.caller(), id);
+    }
+
+    /** {@code {"reasonCode": ...}} from {@code /api/reference/decline-reasons}: "not for us", the lead leaves the caller's marketplace. */
+    public record DeclineReason(String reasonCode) {
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed({"reseller-rep", "reseller-admin"})
+    public Declines.Declined decline(@PathParam("id") long id, DeclineReason reason) {
+        return declines.decline(user.caller(), id, reason == null ? null : reason.reasonCode());
     }
 
     // the prospect's consent of a lead, for the channel manager (in this class: a second root resource

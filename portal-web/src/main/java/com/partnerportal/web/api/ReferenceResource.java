@@ -60,6 +60,20 @@ public class ReferenceResource {
         return save(Catalog.RETURN_REASON, "/api/reference/return-reasons/", code, input);
     }
 
+    @GET
+    @Path("/decline-reasons")
+    public List<Code> declineReasons() {
+        return catalog.entries(Catalog.DECLINE_REASON);
+    }
+
+    @PUT
+    @Path("/decline-reasons/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("portal-admin")
+    public Response saveDeclineReason(@PathParam("code") String code, Code.Input input) {
+        return save(Catalog.DECLINE_REASON, "/api/reference/decline-reasons/", code, input);
+    }
+
     private Response save(Catalog which, String path, String code, Code.Input input) {
         boolean created = catalog.save(user.caller(), which, code, input);
         Code saved = catalog.entries(which).stream().filter(c -> c.code().equalsIgnoreCase(code.strip())).findFirst().orElseThrow();

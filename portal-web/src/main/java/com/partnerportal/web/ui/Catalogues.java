@@ -41,6 +41,10 @@ public class Catalogues {
         return active(Catalog.RETURN_REASON);
     }
 
+    public List<SelectItem> getDeclineReasons() {
+        return active(Catalog.DECLINE_REASON);
+    }
+
     public List<SelectItem> getLossReasons() {
         return active(Catalog.LOSS_REASON);
     }

@@ -78,6 +78,10 @@ public class Format {
         return label(Catalog.RETURN_REASON, code);
     }
 
+    public String declineReason(String code) {
+        return label(Catalog.DECLINE_REASON, code);
+    }
+
     public String lossReason(String code) {
         return label(Catalog.LOSS_REASON, code);
     }
@@ -315,6 +319,15 @@ public class Format {
     }
 
     /** Median and 90th percentile of a time in hours: "3.5 h (p90 20 h)"; "–" when nothing was measured. */
+    public String seconds(com.partnerportal.cockpit.CockpitSummary.Seconds seconds) {
+        if (seconds == null || seconds.median() == null) {
+            return "–";
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(locale());
+        number.setMaximumFractionDigits(1);
+        return MessageFormat.format(text("cockpit.seconds"), number.format(seconds.median()), number.format(seconds.p90()));
+    }
+
     public String hours(com.partnerportal.cockpit.CockpitSummary.Hours hours) {
         if (hours == null || hours.median() == null) {
             return "–";

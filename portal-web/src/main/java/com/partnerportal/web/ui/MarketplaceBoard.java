@@ -1,6 +1,7 @@
 package com.partnerportal.web.ui;
 
 import com.partnerportal.marketplace.ClaimService;
+import com.partnerportal.marketplace.Declines;
 import com.partnerportal.marketplace.Marketplace;
 import com.partnerportal.marketplace.MarketplaceItem;
 import com.partnerportal.marketplace.MarketplacePage;
@@ -11,6 +12,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.ConflictException;
+import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.faces.context.FacesContext;
@@ -38,6 +40,9 @@ public class MarketplaceBoard implements Serializable {
 
     @Inject
     private ClaimService claims;
+
+    @Inject
+    private Declines declines;
 
     @Inject
     private CurrentUser user;
@@ -93,6 +98,40 @@ public class MarketplaceBoard implements Serializable {
             FacesMessages.refusal("NOT_FOUND");
         }
         return null;
+    }
+
+    /** The lead the rep is declining in the dialog, and the reason chosen there. */
+    private Long declining;
+    private String declineReason;
+
+    public void startDecline(long leadId) {
+        declining = leadId;
+        declineReason = null;
+    }
+
+    /** "Not for us": the card leaves this partner's marketplace; the dialog closes once it is done. */
+    public void decline() {
+        try {
+            declines.decline(user.caller(), declining, declineReason);
+            FacesMessages.info("marketplace.declined");
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("declined", true);
+            declining = null;
+        } catch (InvalidInputException e) {
+            FacesMessages.fieldErrors("declineForm", e);
+        } catch (AccessDeniedException e) {
+            FacesMessages.refusal(e.code());
+        } catch (NotFoundException e) {
+            FacesMessages.refusal("NOT_FOUND");
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("declined", true);
+        }
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
     }
 
     /** Leads held back for higher tiers that open to this partner later; asked once per view. */

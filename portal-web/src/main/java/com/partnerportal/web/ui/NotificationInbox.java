@@ -2,6 +2,7 @@ package com.partnerportal.web.ui;
 
 import com.partnerportal.lead.LeadService;
 import com.partnerportal.notification.Notification;
+import com.partnerportal.notification.NotificationType;
 import com.partnerportal.notification.Notifications;
 import com.partnerportal.web.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +37,9 @@ public class NotificationInbox implements Serializable {
     /** The company of each listed notification's lead the user still sees; a lead it no longer holds has none. */
     private final Map<Long, String> companies = new HashMap<>();
 
+    /** The product and region of each lead offered to the user's partner: what its card shows first. */
+    private final Map<Long, LeadService.CardName> offered = new HashMap<>();
+
     private final LazyDataModel<Notification.View> rows = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filters) {
@@ -47,6 +51,8 @@ public class NotificationInbox implements Serializable {
             List<Notification.View> page = notifications.list(user.caller(), null, first / size, size).items();
             companies.putAll(leads.companyNames(user.caller(),
                     page.stream().map(Notification.View::leadId).filter(Objects::nonNull).distinct().toList()));
+            offered.putAll(leads.cardNames(page.stream().filter(n -> n.type() == NotificationType.LEAD_OFFERED)
+                    .map(Notification.View::leadId).filter(Objects::nonNull).distinct().toList()));
             return page;
         }
 
@@ -62,6 +68,10 @@ public class NotificationInbox implements Serializable {
 
     /** "Follow-up due: Prüfstand GmbH"; a lead the user no longer holds is named by its number. */
     public String subject(Notification.View notification) {
+        LeadService.CardName card = notification.type() == NotificationType.LEAD_OFFERED ? offered.get(notification.leadId()) : null;
+        if (card != null) {
+            return format.message("notifications.LEAD_OFFERED", format.product(card.product()), format.place(card.region()));
+        }
         String company = notification.leadId() == null ? null : companies.get(notification.leadId());
         String lead = company != null ? company : format.message("notifications.lead", String.valueOf(notification.leadId()), null);
         return format.message("notifications." + notification.type().name(), lead, null);
@@ -70,6 +80,9 @@ public class NotificationInbox implements Serializable {
     /** Marks the notification read and opens its lead. */
     public String open(Notification.View notification) {
         notifications.markRead(user.caller(), notification.id());
+        if (notification.type() == NotificationType.LEAD_OFFERED) { // not the partner's yet: its card is in the marketplace
+            return "/marketplace.xhtml?faces-redirect=true";
+        }
         return notification.leadId() == null ? null : "/lead.xhtml?faces-redirect=true&id=" + notification.leadId();
     }
 

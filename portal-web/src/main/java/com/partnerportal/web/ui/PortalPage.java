@@ -36,6 +36,8 @@ public enum PortalPage {
     COCKPIT_LEADS("/cockpit-leads.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER) || boundReseller(caller)),
     // reached from the bell in the header
     NOTIFICATIONS("/notifications.xhtml", null, caller -> true),
+    // reached from the user's name in the header
+    PROFILE("/profile.xhtml", null, caller -> caller.username() != null),
     // public: the prospect's consent page, reached from the link in a mail (/consent/<token>)
     CONSENT("/consent.xhtml", null, caller -> true);
 

@@ -1,0 +1,21 @@
+package com.partnerportal.marketplace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/**
+ * Once offers committed, their instant mails go out in the background, not on the next sweep: the rep
+ * hears of the lead within seconds, and the request that published it does not wait for the mail server.
+ */
+@ApplicationScoped
+public class OfferMailTrigger {
+
+    @Inject
+    private OfferMails mails;
+
+    void offersCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) LeadOffers.OffersMade offers) {
+        mails.sendSoon();
+    }
+}
