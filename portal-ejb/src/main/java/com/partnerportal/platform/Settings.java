@@ -1,10 +1,12 @@
 package com.partnerportal.platform;
 
-import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Reads a setting from a system property ({@code portal.demo-data}) or, failing that, from the
- * environment ({@code PORTAL_DEMO_DATA}), so that servers are configured by env as the README says.
+ * The portal's settings, read through MicroProfile Config (the server's SmallRye Config): a system
+ * property ({@code portal.demo-data}), else the environment ({@code PORTAL_DEMO_DATA}, MicroProfile's
+ * mapping of the name), else any other source the server is given, else the default here. Servers are
+ * configured by environment, as the README says.
  */
 public final class Settings {
 
@@ -12,11 +14,6 @@ public final class Settings {
     }
 
     public static String value(String name, String defaultValue) {
-        String property = System.getProperty(name);
-        if (property != null) {
-            return property;
-        }
-        String env = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-        return env != null ? env : defaultValue;
+        return ConfigProvider.getConfig(Settings.class.getClassLoader()).getOptionalValue(name, String.class).orElse(defaultValue);
     }
 }
