@@ -7,6 +7,7 @@
 # there exactly once. Writes bench/target/import-crash.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PORTAL_WEBHOOKS_DEMO_RECEIVER=false # measured without the demo run's webhook receiver
 OUT=bench/target
 mkdir -p "$OUT"
 DB=portal_crash

@@ -10,6 +10,7 @@
 # Writes bench/target/import.txt. BENCH_IMPORT_ROWS and BENCH_IMPORT_LEADS=0 make a short run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PORTAL_WEBHOOKS_DEMO_RECEIVER=false # measured without the demo run's webhook receiver
 OUT=bench/target
 mkdir -p "$OUT"
 DB=portal_import

@@ -9,6 +9,7 @@
 # two cores far less than a Java client. Writes bench/target/report.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PORTAL_WEBHOOKS_DEMO_RECEIVER=false # measured without the demo run's webhook receiver
 OUT=bench/target
 mkdir -p "$OUT"
 DB=portal_bench

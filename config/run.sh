@@ -63,6 +63,10 @@ start Keycloak "$RUN_LOG_DIR/keycloak.log" \
 start GreenMail "$RUN_LOG_DIR/greenmail.log" \
     java -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostname=127.0.0.1 \
          -Dgreenmail.auth.disabled -Dgreenmail.api.port=3080 -jar "$GREENMAIL_JAR"
+# the demo's webhook receiver: the manufacturer's endpoint for every event points at the portal itself
+# (on localhost, so private destinations are allowed here); the benches switch it off
+export PORTAL_WEBHOOKS_DEMO_RECEIVER="${PORTAL_WEBHOOKS_DEMO_RECEIVER:-true}"
+export PORTAL_WEBHOOKS_PRIVATE_DESTINATIONS="${PORTAL_WEBHOOKS_PRIVATE_DESTINATIONS:-$PORTAL_WEBHOOKS_DEMO_RECEIVER}"
 cp "$PORTAL_EAR" "$WILDFLY_HOME/standalone/deployments/portal.ear"
 start WildFly "$RUN_LOG_DIR/wildfly.log" \
     "$WILDFLY_HOME/bin/standalone.sh" -c standalone-portal.xml

@@ -100,6 +100,10 @@ class DeclineIT extends PortalDeployment {
         JsonObject summary = Api.as("channel.manager").get("/cockpit/summary?campaign=" + CAMPAIGN).json();
         List<JsonObject> reasons = summary.getJsonArray("declineReasons").getValuesAs(JsonObject.class);
         assertTrue(reasons.stream().anyMatch(r -> r.getString("code").equals("TOO_SMALL") && r.getInt("count") == 1), summary::toString);
+        assertTrue(summary.getJsonArray("declinesBySource").getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getString("source").equals("it-test") && d.getString("country").equals("DE")
+                        && d.getString("reason").equals("TOO_SMALL") && d.getInt("count") == 1),
+                "which source sends leads partners turn down: " + summary);
         JsonObject own = rep.get("/cockpit/summary?campaign=" + CAMPAIGN).json();
         assertTrue(own.getJsonArray("declineReasons").getValuesAs(JsonObject.class).stream()
                 .anyMatch(r -> r.getString("code").equals("TOO_SMALL")), "the partner sees its own declines: " + own);

@@ -61,6 +61,8 @@ class LayoutBrowserIT extends PortalDeployment {
                 pages.put("cockpit", "/cockpit.xhtml");
                 pages.put("cockpit-leads", "/cockpit-leads.xhtml?stage=WON");
                 pages.put("campaigns", "/campaigns.xhtml");
+                pages.put("sales-kit", "/sales-kit.xhtml");
+                pages.put("webhooks", "/webhooks.xhtml");
             }
             case "north.rep", "south.rep" -> {
                 pages.put("marketplace", "/marketplace.xhtml");

@@ -40,7 +40,9 @@ class OpenApiIT extends PortalDeployment {
             "PUT /reference/return-reasons/{}", "GET /reference/decline-reasons", "GET /reference/products",
             "GET /reference/regions", "GET /notifications", "POST /notifications/{}/read", "GET /profile", "PUT /profile",
             "POST /leads/{}/consent-invitations", "GET /leads/{}/consents", "GET /leads/{}/personal-data",
-            "POST /leads/{}/erasure", "GET /audit/personal-data");
+            "POST /leads/{}/erasure", "GET /audit/personal-data", "POST /sales-kit", "GET /sales-kit",
+            "GET /leads/{}/sales-kit", "GET /sales-kit/{}/content", "POST /webhooks", "GET /webhooks", "DELETE /webhooks/{}",
+            "GET /webhooks/{}/deliveries", "POST /webhooks/{}/deliveries/{}/replay");
 
     private static HttpResponse<String> get(String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());

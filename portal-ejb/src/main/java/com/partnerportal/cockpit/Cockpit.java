@@ -194,7 +194,7 @@ public class Cockpit {
                 summary.campaign(), summary.funnel(), summary.expectedRevenue(), summary.wonRevenue(), summary.lossReasons(),
                 summary.returnReasons(), summary.slaBreaches(), summary.hoursToClaim(), summary.hoursToFirstContact(),
                 summary.hoursToOutcome(), campaigns, summary.byPartner(), summary.byRegion(), summary.byProduct(),
-                summary.trend(), summary.declineReasons(), summary.secondsToFirstOffer());
+                summary.trend(), summary.declineReasons(), summary.secondsToFirstOffer(), summary.declinesBySource());
     }
 
     /** The leads behind a number, a page of them, oldest publication first; {@code total} equals the number. */
@@ -339,7 +339,7 @@ public class Cockpit {
                 slices(connection, CockpitSql.cellSlices("product", cohort.cells(Grain.Column.PRODUCT)), values),
                 trend(cohort, connection, CockpitSql.cellTrend(cohort.cells(null)), values, true),
                 codeCounts(connection, CockpitSql.cellActs(cohort.acts(), "DECLINE"), values),
-                secondsToOffer(connection, cohort));
+                secondsToOffer(connection, cohort), declinesBySource(connection, cohort));
     }
 
     /** The funnel from the first seven columns of a row of totals: published, claimed, ... won, lost. */
@@ -395,7 +395,19 @@ public class Cockpit {
                 slices(connection, CockpitSql.slices("l.product", where), values),
                 trend(cohort, connection, CockpitSql.trend(where), values, false),
                 codeCounts(connection, CockpitSql.declines(cohort.whereAnyHolder(), cohort.partner() != null), values),
-                secondsToOffer(connection, cohort));
+                secondsToOffer(connection, cohort), declinesBySource(connection, cohort));
+    }
+
+    /** The cohort's declines by source, country and reason (of the partner, with one); declines are few, read as they are. */
+    private List<CockpitSummary.DeclineCount> declinesBySource(Connection connection, Cohort cohort) throws SQLException {
+        List<CockpitSummary.DeclineCount> counts = new ArrayList<>();
+        try (PreparedStatement select = new NamedSql(CockpitSql.declinesBySource(cohort.whereAnyHolder(), cohort.partner() != null))
+                .prepare(connection, cohort.values()); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                counts.add(new CockpitSummary.DeclineCount(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)));
+            }
+        }
+        return counts;
     }
 
     /** How soon partners were told of the cohort's leads (the partner, with one). */

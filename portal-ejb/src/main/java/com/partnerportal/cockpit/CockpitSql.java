@@ -52,6 +52,13 @@ public final class CockpitSql {
                 + whereAnyHolder + (ofOnePartner ? " and d.partner_key = :partner" : "") + " group by d.reason_code";
     }
 
+    /** Declines by the lead's source and country and the reason: which source sends leads partners do not want. */
+    static String declinesBySource(String whereAnyHolder, boolean ofOnePartner) {
+        return "select l.source, l.country, d.reason_code, count(*) from lead_decline d join sales_lead l on l.id = d.lead_id where"
+                + whereAnyHolder + (ofOnePartner ? " and d.partner_key = :partner" : "")
+                + " group by l.source, l.country, d.reason_code order by count(*) desc, l.source, l.country, d.reason_code";
+    }
+
     /**
      * Median and 90th percentile of the seconds from a lead's publishing to the first partner told of
      * it (of the partner, when one is given): read from the offers, not kept, since they are seconds.

@@ -16,7 +16,11 @@ public record CockpitSummary(LocalDate from, LocalDate to, String partner, Strin
                              Hours hoursToClaim, Hours hoursToFirstContact, Hours hoursToOutcome,
                              List<CampaignFigures> campaigns, List<Slice> byPartner, List<Slice> byRegion,
                              List<Slice> byProduct, List<Week> trend, List<CodeCount> declineReasons,
-                             Seconds secondsToFirstOffer) {
+                             Seconds secondsToFirstOffer, List<DeclineCount> declinesBySource) {
+
+    /** How often partners declined the cohort's leads of a source and country for a reason. */
+    public record DeclineCount(String source, String country, String reason, long count) {
+    }
 
     /** Median and 90th percentile in seconds; null when nothing was measured. */
     public record Seconds(Double median, Double p90) {

@@ -57,14 +57,14 @@ public class LeadMoves {
         }
         lead.reached(to, at);
         history.record(lead.id(), at, actor, from, to, reason);
-        moved.fire(new LeadMoved(lead.id(), from, to));
+        moved.fire(new LeadMoved(lead.id(), from, to, lead.partnerKey() != null ? lead.partnerKey() : holder));
         return from;
     }
 
     /** A new lead: its first entry on the timeline, announced as a move from nowhere. */
     public void created(Lead lead, String actor, Instant at, String reason) {
         history.record(lead.id(), at, actor, null, lead.state(), reason);
-        moved.fire(new LeadMoved(lead.id(), null, lead.state()));
+        moved.fire(new LeadMoved(lead.id(), null, lead.state(), lead.partnerKey()));
     }
 
     /**
@@ -83,7 +83,7 @@ public class LeadMoves {
         lead.handTo(partner, at);
         directory.take(partner);
         history.record(lead.id(), at, actor, from, LeadState.CLAIMED, reason);
-        moved.fire(new LeadMoved(lead.id(), from, LeadState.CLAIMED));
+        moved.fire(new LeadMoved(lead.id(), from, LeadState.CLAIMED, partner));
         return from;
     }
 
@@ -106,7 +106,7 @@ public class LeadMoves {
         }
         directory.release(partner);
         history.record(leadId, at, actor, LeadState.CLAIMED, LeadState.RECALLED, reason);
-        moved.fire(new LeadMoved(leadId, LeadState.CLAIMED, LeadState.RECALLED));
+        moved.fire(new LeadMoved(leadId, LeadState.CLAIMED, LeadState.RECALLED, partner));
         return true;
     }
 
@@ -114,10 +114,10 @@ public class LeadMoves {
      * Announces the claim, which its own statement made (the move, the timeline row and the slot):
      * the same rules hold for it, checked here.
      */
-    public void claimed(long leadId) {
+    public void claimed(long leadId, String partner) {
         if (!LeadState.PUBLISHED.canMoveTo(LeadState.CLAIMED) || !takesSlot(LeadState.PUBLISHED, LeadState.CLAIMED)) {
             throw new IllegalStateException("The state machine no longer lets the claim take a lead from the pool");
         }
-        moved.fire(new LeadMoved(leadId, LeadState.PUBLISHED, LeadState.CLAIMED));
+        moved.fire(new LeadMoved(leadId, LeadState.PUBLISHED, LeadState.CLAIMED, partner));
     }
 }

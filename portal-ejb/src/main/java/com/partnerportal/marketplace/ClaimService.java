@@ -148,7 +148,7 @@ public class ClaimService {
             if (claimed.consentRequired() && !consentHolds(connection, claim)) {
                 throw new AccessDeniedException("CONSENT", "The prospect has just withdrawn consent for your partner");
             }
-            moves.claimed(leadId);
+            moves.claimed(leadId, partnerKey);
             return claimed.seenBy(caller);
         } catch (SQLException e) {
             throw new PersistenceException("The claim of lead " + leadId + " failed", e);

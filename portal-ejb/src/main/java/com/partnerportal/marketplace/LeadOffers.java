@@ -64,7 +64,7 @@ public class LeadOffers {
     private SessionContext self;
 
     /** Offers were made in the current transaction: their instant mails can go once it commits. */
-    public record OffersMade(long leadId, int partners) {
+    public record OffersMade(long leadId, List<String> partners) {
     }
 
     /** Tells the partners that may take the lead now and were not told yet; how many partners. */
@@ -83,7 +83,7 @@ public class LeadOffers {
         for (PortalUser.Profile user : users.membersOf(partners)) {
             notifications.add(user.username(), NotificationType.LEAD_OFFERED, leadId, now, user.offerMail().due(now, Clocks.zone()));
         }
-        offersMade.fire(new OffersMade(leadId, partners.size()));
+        offersMade.fire(new OffersMade(leadId, List.copyOf(partners)));
         return partners.size();
     }
 

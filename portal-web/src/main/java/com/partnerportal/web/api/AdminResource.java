@@ -40,6 +40,9 @@ public class AdminResource {
     @Inject
     private OfferWatch offerWatch;
 
+    @Inject
+    private com.partnerportal.webhook.WebhookWatch webhookWatch;
+
     @POST
     @Path("/sla/sweep")
     @RolesAllowed({"portal-admin", "channel-manager"})
@@ -61,6 +64,14 @@ public class AdminResource {
     @RolesAllowed({"portal-admin", "channel-manager"})
     public LeadOffers.Sweep offerOpenedLeads() {
         return offerWatch.sweep();
+    }
+
+    /** Sends the webhook messages that are due now (retries included); how many were delivered. */
+    @POST
+    @Path("/webhooks/deliver")
+    @RolesAllowed({"portal-admin", "channel-manager"})
+    public Map<String, Integer> deliverWebhooks() {
+        return Map.of("delivered", webhookWatch.deliverNow());
     }
 
     /** How far a test may move the clock: ten years either way. */

@@ -1,5 +1,7 @@
 package com.partnerportal.web.api;
 
+import com.partnerportal.kit.KitItem;
+import com.partnerportal.kit.SalesKit;
 import com.partnerportal.lead.ActivityInput;
 import com.partnerportal.lead.LeadActivity;
 import com.partnerportal.lead.LeadInput;
@@ -69,6 +71,9 @@ public class LeadResource {
 
     @Inject
     private Declines declines;
+
+    @Inject
+    private SalesKit salesKit;
 
     @Inject
     private LeadWork work;
@@ -267,11 +272,28 @@ public class LeadResource {
         return work.activities(user.caller(), id);
     }
 
+    /**
+     * The full lead with its contact, and the sales kit that applies to it ({@code "salesKit": [...]}):
+     * the arguments, offers and services for the product at the moment of the claim. The kit is added
+     * to the lead's JSON as written, not by binding the lead twice: the claim is the hottest write.
+     */
     @POST
     @Path("/{id}/claim")
     @RolesAllowed({"reseller-rep", "reseller-admin"})
-    public LeadView claim(@PathParam("id") long id) {
-        return claims.claim(user.caller(), id);
+    public Response claim(@PathParam("id") long id) {
+        LeadView lead = claims.claim(user.caller(), id);
+        String json = JsonbResolver.JSONB.toJson(lead);
+        String withKit = json.substring(0, json.lastIndexOf('}')) + ",\"salesKit\":"
+                + JsonbResolver.JSONB.toJson(salesKit.applyingTo(lead)) + "}";
+        return Response.ok(withKit, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The sales kit that applies to the lead: for the partner that holds it and the channel manager. */
+    @GET
+    @Path("/{id}/sales-kit")
+    @RolesAllowed({"reseller-rep", "reseller-admin", "channel-manager"})
+    public List<KitItem.View> salesKit(@PathParam("id") long id) {
+        return salesKit.forLead(user.caller(), id);
     }
 
     /** {@code {"reasonCode": ...}} from {@code /api/reference/decline-reasons}: "not for us", the lead leaves the caller's marketplace. */

@@ -59,6 +59,21 @@ public class CockpitBoard {
         return summary;
     }
 
+    @jakarta.inject.Inject
+    private com.partnerportal.kit.SalesKit salesKit;
+
+    private List<com.partnerportal.kit.KitItem.View> kitUse;
+
+    /** The sales kit's documents, the most downloaded first: which material partners use (the manufacturer's view). */
+    public List<com.partnerportal.kit.KitItem.View> getKitUse() {
+        if (kitUse == null) {
+            kitUse = salesKit.all(user.caller()).stream().filter(k -> k.kind() == com.partnerportal.kit.KitItem.Kind.DOCUMENT)
+                    .sorted(java.util.Comparator.comparingLong(com.partnerportal.kit.KitItem.View::downloads).reversed())
+                    .limit(10).toList();
+        }
+        return kitUse;
+    }
+
     /** The address of the leads behind a number: the same filters, and which number. */
     public String leads(String number) {
         return contextPath() + "/cockpit-leads.xhtml?" + filters.parameters(number);

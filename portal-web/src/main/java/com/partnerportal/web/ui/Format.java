@@ -319,6 +319,17 @@ public class Format {
     }
 
     /** Median and 90th percentile of a time in hours: "3.5 h (p90 20 h)"; "–" when nothing was measured. */
+    /** A file's size as a reader takes it in: 850 kB, 2.4 MB. */
+    public String bytes(Long size) {
+        if (size == null) {
+            return "–";
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(locale());
+        number.setMaximumFractionDigits(1);
+        return size < 1024 * 1024 ? number.format(Math.max(1, Math.round(size / 1024.0))) + " kB"
+                : number.format(size / (1024.0 * 1024.0)) + " MB";
+    }
+
     public String seconds(com.partnerportal.cockpit.CockpitSummary.Seconds seconds) {
         if (seconds == null || seconds.median() == null) {
             return "–";

@@ -72,7 +72,10 @@ public class NotificationInbox implements Serializable {
         if (card != null) {
             return format.message("notifications.LEAD_OFFERED", format.product(card.product()), format.place(card.region()));
         }
-        String company = notification.leadId() == null ? null : companies.get(notification.leadId());
+        if (notification.leadId() == null) { // about the partner, not a lead
+            return format.message("notifications." + notification.type().name(), "", null);
+        }
+        String company = companies.get(notification.leadId());
         String lead = company != null ? company : format.message("notifications.lead", String.valueOf(notification.leadId()), null);
         return format.message("notifications." + notification.type().name(), lead, null);
     }
@@ -82,6 +85,9 @@ public class NotificationInbox implements Serializable {
         notifications.markRead(user.caller(), notification.id());
         if (notification.type() == NotificationType.LEAD_OFFERED) { // not the partner's yet: its card is in the marketplace
             return "/marketplace.xhtml?faces-redirect=true";
+        }
+        if (notification.type() == NotificationType.WEBHOOK_DISABLED) {
+            return "/webhooks.xhtml?faces-redirect=true";
         }
         return notification.leadId() == null ? null : "/lead.xhtml?faces-redirect=true&id=" + notification.leadId();
     }

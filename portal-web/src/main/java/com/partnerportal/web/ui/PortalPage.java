@@ -23,8 +23,11 @@ public enum PortalPage {
     MY_LEADS("/my-leads.xhtml", "nav.myLeads", PortalPage::boundReseller),
     AVAILABILITY("/availability.xhtml", "nav.availability",
             caller -> boundReseller(caller) && caller.has(Role.RESELLER_ADMIN)),
+    WEBHOOKS("/webhooks.xhtml", "nav.webhooks", caller -> caller.has(Role.CHANNEL_MANAGER)
+            || boundReseller(caller) && caller.has(Role.RESELLER_ADMIN)),
     COCKPIT("/cockpit.xhtml", "nav.cockpit", caller -> caller.has(Role.CHANNEL_MANAGER) || boundReseller(caller)),
     CAMPAIGNS("/campaigns.xhtml", "nav.campaigns", caller -> caller.has(Role.CHANNEL_MANAGER)),
+    SALES_KIT("/sales-kit.xhtml", "nav.salesKit", caller -> caller.has(Role.CHANNEL_MANAGER)),
     CONSENT_RULES("/consent-rules.xhtml", "nav.consentRules", caller -> caller.has(Role.CHANNEL_MANAGER)),
     CATALOGUES("/catalogues.xhtml", "nav.catalogues", caller -> caller.has(Role.PORTAL_ADMIN)),
     AUDIT("/audit.xhtml", "nav.audit", caller -> caller.has(Role.PORTAL_ADMIN) || caller.has(Role.CHANNEL_MANAGER)),
@@ -34,6 +37,9 @@ public enum PortalPage {
     PARTNER("/partner.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)),
     LEAD("/lead.xhtml", null, caller -> caller.isManufacturer() || boundReseller(caller)),
     COCKPIT_LEADS("/cockpit-leads.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER) || boundReseller(caller)),
+    // the demo run's webhook receiver, reached from the webhooks page
+    DEMO_RECEIVER("/demo-receiver.xhtml", null, caller -> caller.has(Role.CHANNEL_MANAGER)
+            && com.partnerportal.webhook.DemoReceiver.enabled()),
     // reached from the bell in the header
     NOTIFICATIONS("/notifications.xhtml", null, caller -> true),
     // reached from the user's name in the header

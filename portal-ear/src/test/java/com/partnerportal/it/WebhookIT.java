@@ -1,0 +1,164 @@
+package com.partnerportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.partnerportal.it.support.Api;
+import com.partnerportal.it.support.Leads;
+import com.partnerportal.it.support.PortalDeployment;
+import com.partnerportal.it.support.Receiver;
+import com.partnerportal.it.support.RoomForNordlicht;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A partner's CRM follows its leads through signed webhooks: the signature checked by this test's own
+ * HMAC, retries until the receiver answers, a receiver that answers 410 disabled, and no event about a
+ * lead the partner may not see.
+ */
+@ExtendWith(RoomForNordlicht.class)
+class WebhookIT extends PortalDeployment {
+
+    private final Api admin = Api.as("north.admin");
+
+    @AfterEach
+    void realClockAndNoEndpointsLeft() {
+        Api.as("portal.admin").put("/admin/clock", "{\"offset\": \"PT0S\"}");
+        for (JsonObject endpoint : admin.get("/webhooks").array().getValuesAs(JsonObject.class)) {
+            admin.delete("/webhooks/" + endpoint.getJsonNumber("id").longValue());
+        }
+        for (JsonObject endpoint : Api.as("channel.manager").get("/webhooks").array().getValuesAs(JsonObject.class)) {
+            Api.as("channel.manager").delete("/webhooks/" + endpoint.getJsonNumber("id").longValue());
+        }
+    }
+
+    private static JsonObject register(Api api, String url, String... events) {
+        Api.Reply created = api.post("/webhooks", "{\"url\": \"" + url + "\", \"events\": [\"" + String.join("\", \"", events) + "\"]}");
+        assertEquals(201, created.status(), created::toString);
+        return created.json();
+    }
+
+    private static JsonObject body(Receiver.Arrival arrival) {
+        return Json.createReader(new StringReader(arrival.body())).readObject();
+    }
+
+    private static long leadOf(Receiver.Arrival arrival) {
+        return body(arrival).getJsonObject("data").getJsonObject("lead").getJsonNumber("id").longValue();
+    }
+
+    /** The signature as this test computes it: Standard Webhooks, HMAC-SHA256 over id.timestamp.body. */
+    private static String expectedSignature(String secret, Receiver.Arrival arrival) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        String signed = arrival.header("webhook-id") + "." + arrival.header("webhook-timestamp") + "." + arrival.body();
+        return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aPartnersCrmHearsOfItsLeadsSignedWithContactOnlyOnceItHoldsThem() throws Exception {
+        try (Receiver crm = Receiver.start()) {
+            JsonObject endpoint = register(admin, crm.url(), "lead.offered", "lead.claimed", "lead.stage_changed");
+            String secret = endpoint.getString("secret");
+            assertTrue(secret.startsWith("whsec_"), endpoint::toString);
+            assertFalse(admin.get("/webhooks").toString().contains(secret), "the secret is shown once");
+
+            long id = Leads.forNordlicht();
+            Receiver.Arrival offered = crm.await(a -> a.body().contains("lead.offered") && leadOf(a) == id, 1, 10).get(0);
+            assertEquals(expectedSignature(secret, offered), offered.header("webhook-signature"));
+            assertTrue(offered.header("webhook-id").startsWith("msg_"), offered.header("webhook-id"));
+            assertTrue(Math.abs(Long.parseLong(offered.header("webhook-timestamp")) - System.currentTimeMillis() / 1000) < 60);
+            assertFalse(offered.body().contains("erika.geheim@example.com") || offered.body().contains("9999999"),
+                    "no contact before the claim: " + offered.body());
+            assertTrue(offered.body().length() < 20_000);
+
+            assertEquals(200, Api.as("north.rep").post("/leads/" + id + "/claim", "").status());
+            Receiver.Arrival claimed = crm.await(a -> a.body().contains("lead.claimed") && leadOf(a) == id, 1, 10).get(0);
+            assertEquals(expectedSignature(secret, claimed), claimed.header("webhook-signature"));
+            assertEquals("erika.geheim@example.com", body(claimed).getJsonObject("data").getJsonObject("lead")
+                    .getJsonObject("contact").getString("email"), "the partner holds it now");
+            assertFalse(body(claimed).getJsonObject("data").getJsonObject("lead").containsKey("timeline"));
+
+            long other = Leads.published("DE-BY", "SWITCH-CAMPUS", "MEDIUM", null); // alpenblick's region
+            assertEquals(200, Api.as("south.rep").post("/leads/" + other + "/claim", "").status());
+            assertEquals(200, Api.as("channel.manager").post("/admin/webhooks/deliver", "").status());
+            Thread.sleep(1000);
+            assertTrue(crm.arrivals().stream().noneMatch(a -> leadOf(a) == other), "nothing about another partner's lead");
+
+            var log = admin.get("/webhooks/" + endpoint.getJsonNumber("id").longValue() + "/deliveries").json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class);
+            assertTrue(log.stream().anyMatch(d -> d.getString("event").equals("lead.claimed") && d.getString("status").equals("DELIVERED")
+                    && d.getInt("attempts") == 1), log::toString);
+        }
+    }
+
+    @Test
+    void aFailedDeliveryIsTriedAgainLaterAndAReceiverThatAnswers410IsDisabled() throws Exception {
+        try (Receiver erp = Receiver.start(); Receiver gone = Receiver.start()) {
+            JsonObject manufacturer = register(Api.as("channel.manager"), erp.url(), "lead.claimed");
+            long endpointId = manufacturer.getJsonNumber("id").longValue();
+            erp.answer(500, 503);
+            long id = Leads.forNordlicht();
+            assertEquals(200, Api.as("north.rep").post("/leads/" + id + "/claim", "").status());
+            assertEquals(1, erp.await(a -> leadOf(a) == id, 1, 10).size(), "the first try at once");
+            Thread.sleep(500);
+            var first = Api.as("channel.manager").get("/webhooks/" + endpointId + "/deliveries").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream().filter(d -> d.getJsonNumber("leadId").longValue() == id).findFirst().orElseThrow();
+            assertEquals("PENDING", first.getString("status"), first::toString);
+            assertEquals(500, first.getInt("lastStatus"));
+
+            for (String offset : List.of("PT10S", "PT3M")) { // past the first and the second wait
+                Api.as("portal.admin").put("/admin/clock", "{\"offset\": \"" + offset + "\"}");
+                Api.as("channel.manager").post("/admin/webhooks/deliver", "");
+            }
+            List<Receiver.Arrival> tries = erp.await(a -> leadOf(a) == id, 3, 10);
+            assertEquals(3, tries.size(), "500, 503, then 200");
+            assertEquals(1, tries.stream().map(a -> a.header("webhook-id")).distinct().count(), "the same message each time");
+            var delivered = Api.as("channel.manager").get("/webhooks/" + endpointId + "/deliveries").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream().filter(d -> d.getJsonNumber("leadId").longValue() == id).findFirst().orElseThrow();
+            assertEquals("DELIVERED", delivered.getString("status"), delivered::toString);
+            assertEquals(3, delivered.getInt("attempts"));
+
+            JsonObject unwanted = register(admin, gone.url(), "lead.claimed");
+            gone.answer(410);
+            long next = Leads.forNordlicht();
+            assertEquals(200, Api.as("north.rep").post("/leads/" + next + "/claim", "").status());
+            gone.await(a -> leadOf(a) == next, 1, 10);
+            Thread.sleep(500);
+            JsonObject disabled = admin.get("/webhooks").array().getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getJsonNumber("id").longValue() == unwanted.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+            assertFalse(disabled.getBoolean("enabled"), disabled::toString);
+            long after = Leads.forNordlicht();
+            assertEquals(200, Api.as("north.rep").post("/leads/" + after + "/claim", "").status());
+            Thread.sleep(1500);
+            assertTrue(gone.arrivals().stream().noneMatch(a -> leadOf(a) == after), "a disabled endpoint hears nothing more");
+        }
+    }
+
+    @Test
+    void onlyAPartnersAdminOrTheChannelManagerKeepEndpointsAndEachOnlyItsOwn() {
+        assertEquals(403, Api.as("north.rep").post("/webhooks", "{\"url\": \"http://127.0.0.1:1/x\", \"events\": [\"lead.claimed\"]}").status());
+        Api.Reply badEvent = admin.post("/webhooks", "{\"url\": \"http://127.0.0.1:1/x\", \"events\": [\"lead.eaten\"]}");
+        assertEquals(400, badEvent.status());
+        assertTrue(badEvent.toString().contains("events"), badEvent::toString);
+        Api.Reply noUrl = admin.post("/webhooks", "{\"events\": [\"lead.claimed\"]}");
+        assertEquals(400, noUrl.status());
+        assertTrue(noUrl.toString().contains("url"), noUrl::toString);
+        JsonObject mine = register(admin, "http://127.0.0.1:1/x", "lead.claimed");
+        long id = mine.getJsonNumber("id").longValue();
+        assertEquals(404, Api.as("channel.manager").get("/webhooks/" + id + "/deliveries").status(), "not the manufacturer's");
+        assertEquals(404, Api.as("channel.manager").delete("/webhooks/" + id).status());
+        Api.Reply rotated = admin.post("/webhooks/" + id + "/secret", "");
+        assertEquals(200, rotated.status());
+        assertFalse(rotated.json().getString("secret").equals(mine.getString("secret")));
+    }
+}

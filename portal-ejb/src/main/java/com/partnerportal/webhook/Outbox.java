@@ -1,0 +1,131 @@
+package com.partnerportal.webhook;
+
+import com.partnerportal.lead.LeadHistory;
+import com.partnerportal.lead.LeadMoved;
+import com.partnerportal.lead.LeadView;
+import com.partnerportal.marketplace.LeadOffers;
+import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes the webhook messages of a lead's move, or of its offer to partners, in the transaction that
+ * makes it: a move that rolls back sends nothing, one that commits is sent however the server fares
+ * afterwards. Each endpoint that chose the event and may hear of the lead gets one message: the
+ * manufacturer's endpoints of every lead, a partner's of the leads it holds, held (recalled,
+ * withdrawn) or is offered. The lead is as that receiver may see it: its contact only for the partner
+ * that holds it (and the manufacturer), never its timeline; a message stays under 20 kB.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    static final int MAX_PAYLOAD = 20_000;
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** What a partner that does not hold the lead does not learn: who the prospect is. */
+    private static final Set<String> NOT_FOR_OTHERS = Set.of("contact", "partner", "assignee", "reviewReasons", "reviewNote");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private LeadHistory history;
+
+    @Inject
+    private Event<MessagesWritten> written;
+
+    @Inject
+    private Clock clock;
+
+    /** Messages were written in the current transaction: the worker may send them once it commits. */
+    public record MessagesWritten(int count) {
+    }
+
+    void moved(@Observes LeadMoved move) {
+        WebhookEvent.of(move.from(), move.to()).ifPresent(event -> write(event, move.leadId(), move.partner() == null
+                ? List.of() : List.of(move.partner()), move.to() == com.partnerportal.lead.LeadState.RECALLED
+                || move.to() == com.partnerportal.lead.LeadState.WITHDRAWN));
+    }
+
+    void offered(@Observes LeadOffers.OffersMade offers) {
+        write(WebhookEvent.LEAD_OFFERED, offers.leadId(), offers.partners(), true);
+    }
+
+    /**
+     * One message per endpoint of the manufacturer and of these partners that chose the event;
+     * {@code withoutContact}: the partners do not (or no longer) hold the lead.
+     */
+    private void write(WebhookEvent event, long leadId, Collection<String> partners, boolean withoutContact) {
+        List<WebhookEndpoint> endpoints = em.createQuery("""
+                        select e from WebhookEndpoint e where e.enabled = true
+                          and (e.partnerKey is null or e.partnerKey in :partners)""", WebhookEndpoint.class)
+                .setParameter("partners", partners.isEmpty() ? List.of("") : partners).getResultList().stream()
+                .filter(e -> e.toView().events().contains(event.code())).toList();
+        if (endpoints.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        LeadView lead = history.view(leadId);
+        for (WebhookEndpoint endpoint : endpoints) {
+            String payload = payload(event, now, lead, endpoint.partnerKey(), withoutContact);
+            em.persist(new WebhookMessage(endpoint.id(), "msg_" + UUID.randomUUID().toString().replace("-", ""), event,
+                    leadId, payload, now));
+        }
+        written.fire(new MessagesWritten(endpoints.size()));
+    }
+
+    /** {@code {"type", "timestamp", "data": {"lead": ...}}} with the lead as {@code partner} (null: the manufacturer) may see it. */
+    static String payload(WebhookEvent event, Instant now, LeadView lead, String partner, boolean withoutContact) {
+        JsonObject full = Json.createReader(new StringReader(JSONB.toJson(partner == null ? lead
+                : lead.seenBy(new Caller("webhook", Set.of(Role.RESELLER_REP), partner))))).readObject();
+        JsonObjectBuilder seen = Json.createObjectBuilder();
+        boolean holds = partner == null || (!withoutContact && partner.equals(lead.partner()));
+        full.forEach((key, value) -> {
+            if (!key.equals("timeline") && (holds || !NOT_FOR_OTHERS.contains(key))) {
+                seen.add(key, value);
+            }
+        });
+        String body = Json.createObjectBuilder().add("type", event.code()).add("timestamp", now.toString())
+                .add("data", Json.createObjectBuilder().add("lead", seen)).build().toString();
+        if (body.length() > MAX_PAYLOAD) { // long free texts: the receiver fetches the lead over the API
+            body = Json.createObjectBuilder().add("type", event.code()).add("timestamp", now.toString())
+                    .add("data", Json.createObjectBuilder().add("lead", Json.createObjectBuilder()
+                            .add("id", lead.id()).add("state", lead.state().name()))).build().toString();
+        }
+        return body;
+    }
+
+    /** The payload without the lead's contact: for a partner that no longer holds the lead when it goes out. */
+    static String withoutContact(String payload) {
+        JsonObject body = Json.createReader(new StringReader(payload)).readObject();
+        JsonObject lead = body.getJsonObject("data").getJsonObject("lead");
+        if (!lead.containsKey("contact")) {
+            return payload;
+        }
+        JsonObjectBuilder stripped = Json.createObjectBuilder();
+        lead.forEach((key, value) -> {
+            if (!NOT_FOR_OTHERS.contains(key)) {
+                stripped.add(key, value);
+            }
+        });
+        return Json.createObjectBuilder(body).add("data", Json.createObjectBuilder().add("lead", stripped)).build().toString();
+    }
+}
