@@ -7,7 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When a failed delivery is tried again: growing waits from 5 seconds to 20 hours, about three days in
- * all (eleven tries), each with up to a fifth of jitter so that a receiver back from an outage is not
+ * all (eleven tries), each with up to a tenth of jitter so that a receiver back from an outage is not
  * hit by every message at the same second. A receiver's {@code Retry-After} (429, 503) is honoured
  * within those three days.
  */
@@ -17,8 +17,9 @@ final class Backoff {
             Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(14),
             Duration.ofHours(20), Duration.ofHours(20));
 
-    /** How long after its first try a message is given up. */
-    static final Duration GIVE_UP_AFTER = WAITS.stream().reduce(Duration.ZERO, Duration::plus).plusHours(6);
+    /** How long after its first try a message is given up: after the last wait, whatever its jitter. */
+    static final Duration GIVE_UP_AFTER = WAITS.stream().reduce(Duration.ZERO, Duration::plus).multipliedBy(11).dividedBy(10)
+            .plusHours(1);
 
     private Backoff() {
     }
@@ -33,7 +34,7 @@ final class Backoff {
             next = now.plus(retryAfter);
         } else {
             Duration wait = WAITS.get(attempts - 1);
-            long jitter = (long) (wait.toMillis() * 0.2 * ThreadLocalRandom.current().nextDouble());
+            long jitter = (long) (wait.toMillis() * 0.1 * ThreadLocalRandom.current().nextDouble());
             next = now.plus(wait).plusMillis(jitter);
         }
         return next.isAfter(firstTry.plus(GIVE_UP_AFTER)) ? null : next;
