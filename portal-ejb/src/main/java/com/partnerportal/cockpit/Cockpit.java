@@ -3,14 +3,15 @@ package com.partnerportal.cockpit;
 import com.partnerportal.lead.LeadInput;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.lead.Money;
+import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.CleanText;
 import com.partnerportal.platform.Databases;
 import com.partnerportal.platform.NamedSql;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Role;
 import com.partnerportal.platform.Validation;
-import com.partnerportal.partner.PartnerDirectory;
 import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.ReferenceCatalog;
 import com.partnerportal.reference.RegionView;
@@ -94,7 +95,7 @@ public class Cockpit {
         } else if (v.isValid() && from.plusDays(MAX_DAYS).isBefore(to)) {
             v.reject("to", "periodTooLong", MAX_DAYS);
         }
-        String partner = blankToNull(query.partner());
+        String partner = CleanText.blankToNull(query.partner());
         if (caller.isReseller() && !caller.has(Role.CHANNEL_MANAGER)) {
             if (partner != null && !partner.equals(caller.partnerKey())) {
                 throw new AccessDeniedException("A partner sees its own numbers only");
@@ -103,7 +104,7 @@ public class Cockpit {
         } else if (partner != null && !partners.exists(partner)) {
             v.reject("partner", "unknownCode", partner);
         }
-        String region = blankToNull(query.region());
+        String region = CleanText.blankToNull(query.region());
         boolean country = false;
         if (region != null) {
             region = region.toUpperCase(Locale.ROOT);
@@ -116,7 +117,7 @@ public class Cockpit {
             }
         }
         String product = code(v, "product", query.product(), Catalog.PRODUCT);
-        String campaign = blankToNull(query.campaign());
+        String campaign = CleanText.blankToNull(query.campaign());
         if (campaign != null && campaign.length() > 100) {
             v.reject("campaign", "tooLong", 100);
         }
@@ -126,7 +127,7 @@ public class Cockpit {
     }
 
     private Cohort.Drill drill(Validation v, CockpitQuery query) {
-        LeadState stage = blankToNull(query.stage()) == null ? null
+        LeadState stage = CleanText.blankToNull(query.stage()) == null ? null
                 : v.requireEnum("stage", query.stage().strip().toUpperCase(Locale.ROOT), LeadState.class);
         if (stage != null && stage != LeadState.PUBLISHED && stage != LeadState.LOST && LeadState.reachedRank(stage) == 0) {
             v.reject("stage", "oneOf", "PUBLISHED, CLAIMED, CONTACTED, SALES_QUALIFIED, PROPOSAL, WON, LOST");
@@ -138,7 +139,7 @@ public class Cockpit {
     }
 
     private String code(Validation v, String field, String value, Catalog which) {
-        String code = blankToNull(value);
+        String code = CleanText.blankToNull(value);
         if (code == null) {
             return null;
         }
@@ -539,9 +540,6 @@ public class Cockpit {
         return Money.of((amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_UP), EUR);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private boolean isPostgres(Connection connection) throws SQLException {
         if (postgres == null) {

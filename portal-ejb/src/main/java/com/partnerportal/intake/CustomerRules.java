@@ -1,5 +1,6 @@
 package com.partnerportal.intake;
 
+import com.partnerportal.platform.CleanText;
 import com.partnerportal.platform.Validation;
 import java.util.Locale;
 import java.util.Set;
@@ -28,28 +29,28 @@ public final class CustomerRules {
         CustomerView in = input == null ? new CustomerView(null, null, null, null, null, null) : input;
         String key = v.requireText("key", in.key(), 100);
         String name = v.requireText("name", in.name(), 200);
-        String domain = blankToNull(in.domain());
+        String domain = CleanText.blankToNull(in.domain());
         if (domain != null) {
             domain = SCHEME_AND_WWW.matcher(domain.toLowerCase(Locale.ROOT)).replaceFirst("").replaceFirst("/.*$", "");
             if (!DomainValidator.getInstance().isValid(domain)) {
                 v.reject("domain", "unknownCode", in.domain());
             }
         }
-        String vatId = blankToNull(in.vatId());
+        String vatId = CleanText.blankToNull(in.vatId());
         if (vatId != null) {
             vatId = vatId.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-]", "");
             if (!VAT_ID.matcher(vatId).matches()) {
                 v.reject("vatId", "unknownCode", in.vatId());
             }
         }
-        String country = blankToNull(in.country());
+        String country = CleanText.blankToNull(in.country());
         if (country != null) {
             country = country.toUpperCase(Locale.ROOT);
             if (!COUNTRIES.contains(country)) {
                 v.reject("country", "unknownCode", in.country());
             }
         }
-        String owner = blankToNull(in.owner());
+        String owner = CleanText.blankToNull(in.owner());
         if (owner == null) {
             v.reject("owner", "required");
         } else if (!owner.equals(Customer.MANUFACTURER) && !isPartner.test(owner)) {
@@ -59,7 +60,4 @@ public final class CustomerRules {
         return new Checked(key, name, domain, vatId, country, owner);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

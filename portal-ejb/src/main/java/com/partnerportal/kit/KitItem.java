@@ -73,6 +73,10 @@ public class KitItem {
         return id;
     }
 
+    boolean isDocument() {
+        return kind == Kind.DOCUMENT;
+    }
+
     View toView(long downloads) {
         return new View(id, title, kind, product, campaign, body, contentType, fileName, size, createdAt, downloads);
     }

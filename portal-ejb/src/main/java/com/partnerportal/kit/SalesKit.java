@@ -4,6 +4,7 @@ import com.partnerportal.lead.LeadService;
 import com.partnerportal.lead.LeadView;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.Caller;
+import com.partnerportal.platform.CleanText;
 import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.Role;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +55,8 @@ public class SalesKit {
         Input in = input == null ? new Input(null, null, null, null) : input;
         Validation v = new Validation();
         String title = v.requireText("title", in.title(), 200);
-        String product = blankToNull(in.product());
-        String campaign = blankToNull(in.campaign());
+        String product = CleanText.blankToNull(in.product());
+        String campaign = CleanText.blankToNull(in.campaign());
         if (product != null && !catalog.codes(Catalog.PRODUCT).contains(product.toUpperCase(Locale.ROOT))) {
             v.reject("product", "unknownCode", product);
         }
@@ -65,7 +67,7 @@ public class SalesKit {
         if (product == null && campaign == null) {
             v.reject("product", "kitSource");
         }
-        String text = blankToNull(in.text());
+        String text = CleanText.blankToNull(in.text());
         if (text != null && text.length() > 4000) {
             v.reject("text", "tooLong", 4000);
         }
@@ -96,10 +98,15 @@ public class SalesKit {
                 .map(k -> k.toView(downloads.getOrDefault(k.id(), 0L))).toList();
     }
 
+    /** The kit's documents, the most downloaded first: which material partners use. */
+    public List<KitItem.View> mostUsed(Caller caller, int limit) {
+        return all(caller).stream().filter(k -> k.kind() == KitItem.Kind.DOCUMENT)
+                .sorted(Comparator.comparingLong(KitItem.View::downloads).reversed()).limit(limit).toList();
+    }
+
     /** The kit that applies to a lead the caller sees (its product's and its campaign's), by title. */
     public List<KitItem.View> forLead(Caller caller, long leadId) {
-        LeadView lead = leads.find(caller, leadId); // not found for a partner that does not hold it
-        return applying(lead).stream().map(k -> k.toView(0)).toList();
+        return applyingTo(leads.find(caller, leadId)); // not found for a partner that does not hold it
     }
 
     /** The kit that applies to a lead the caller has just been shown (the claim's answer). */
@@ -125,7 +132,7 @@ public class SalesKit {
      */
     public Download download(Caller caller, long itemId, Long leadId) {
         KitItem item = em.find(KitItem.class, itemId);
-        if (item == null || item.toView(0).kind() != KitItem.Kind.DOCUMENT) {
+        if (item == null || !item.isDocument()) {
             throw new NotFoundException("Sales kit item " + itemId);
         }
         if (!caller.isManufacturer()) {
@@ -145,7 +152,4 @@ public class SalesKit {
         return new Download(view.fileName(), view.contentType(), bytes);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

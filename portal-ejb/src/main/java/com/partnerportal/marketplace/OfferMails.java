@@ -2,6 +2,7 @@ package com.partnerportal.marketplace;
 
 import com.partnerportal.notification.NotificationType;
 import com.partnerportal.notification.Notifications;
+import com.partnerportal.platform.Drain;
 import com.partnerportal.platform.Mailer;
 import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.ReferenceCatalog;
@@ -57,10 +58,10 @@ public class OfferMails {
     @Inject
     private Clock clock;
 
-    /** Sends what is due now, in the background: called right after offers committed ({@link OfferMailTrigger}). */
+    /** Sends what is due until nothing more is asked for: right after offers committed ({@link OfferMailTrigger}). */
     @Asynchronous
-    public void sendSoon() {
-        sendDue();
+    public void drain(Drain drain) {
+        drain.run(this::sendDue);
     }
 
     /** Sends what is due now; how many mails went out. */

@@ -47,6 +47,11 @@ public final class CleanText {
         return null;
     }
 
+    /** An optional field: null when absent or blank, else without the spaces around it. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** {@code value} in normal form C; call after {@link #problem} found nothing. */
     public static String normalize(String value) {
         return value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value

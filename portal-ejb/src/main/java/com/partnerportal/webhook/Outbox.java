@@ -60,9 +60,8 @@ public class Outbox {
     }
 
     void moved(@Observes LeadMoved move) {
-        WebhookEvent.of(move.from(), move.to()).ifPresent(event -> write(event, move.leadId(), move.partner() == null
-                ? List.of() : List.of(move.partner()), move.to() == com.partnerportal.lead.LeadState.RECALLED
-                || move.to() == com.partnerportal.lead.LeadState.WITHDRAWN));
+        WebhookEvent.of(move.from(), move.to()).ifPresent(event -> write(event, move.leadId(),
+                move.partner() == null ? List.of() : List.of(move.partner()), event.takesLeadAway()));
     }
 
     void offered(@Observes LeadOffers.OffersMade offers) {
@@ -78,7 +77,7 @@ public class Outbox {
                         select e from WebhookEndpoint e where e.enabled = true
                           and (e.partnerKey is null or e.partnerKey in :partners)""", WebhookEndpoint.class)
                 .setParameter("partners", partners.isEmpty() ? List.of("") : partners).getResultList().stream()
-                .filter(e -> e.toView().events().contains(event.code())).toList();
+                .filter(e -> e.wants(event)).toList();
         if (endpoints.isEmpty()) {
             return;
         }
@@ -103,14 +102,14 @@ public class Outbox {
                 seen.add(key, value);
             }
         });
-        String body = Json.createObjectBuilder().add("type", event.code()).add("timestamp", now.toString())
-                .add("data", Json.createObjectBuilder().add("lead", seen)).build().toString();
-        if (body.length() > MAX_PAYLOAD) { // long free texts: the receiver fetches the lead over the API
-            body = Json.createObjectBuilder().add("type", event.code()).add("timestamp", now.toString())
-                    .add("data", Json.createObjectBuilder().add("lead", Json.createObjectBuilder()
-                            .add("id", lead.id()).add("state", lead.state().name()))).build().toString();
-        }
-        return body;
+        String body = envelope(event, now, seen);
+        return body.length() <= MAX_PAYLOAD ? body // else long free texts: the receiver fetches the lead over the API
+                : envelope(event, now, Json.createObjectBuilder().add("id", lead.id()).add("state", lead.state().name()));
+    }
+
+    private static String envelope(WebhookEvent event, Instant now, JsonObjectBuilder lead) {
+        return Json.createObjectBuilder().add("type", event.code()).add("timestamp", now.toString())
+                .add("data", Json.createObjectBuilder().add("lead", lead)).build().toString();
     }
 
     /** The payload without the lead's contact: for a partner that no longer holds the lead when it goes out. */

@@ -98,6 +98,10 @@ public class WebhookEndpoint {
         return failingSince;
     }
 
+    boolean wants(WebhookEvent event) {
+        return Arrays.asList(events.split(",")).contains(event.code());
+    }
+
     /** The signatures of a message: with the secret, and with the previous one while it still counts. */
     String signatures(String messageId, long timestamp, String body, Instant now) {
         String signed = Signature.sign(secret, messageId, timestamp, body);

@@ -23,6 +23,11 @@ public enum WebhookEvent {
         return code;
     }
 
+    /** The move takes the lead from the partner that held it: it hears of it, no longer of its prospect. */
+    boolean takesLeadAway() {
+        return this == LEAD_RECALLED || this == LEAD_WITHDRAWN;
+    }
+
     public static Optional<WebhookEvent> of(String code) {
         return Arrays.stream(values()).filter(e -> e.code.equals(code)).findFirst();
     }

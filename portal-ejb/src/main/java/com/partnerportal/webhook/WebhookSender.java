@@ -1,5 +1,6 @@
 package com.partnerportal.webhook;
 
+import com.partnerportal.platform.Drain;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -52,9 +53,10 @@ public class WebhookSender {
     @Inject
     private Clock clock;
 
+    /** Sends what is due until nothing more is asked for ({@link WebhookTrigger}). */
     @Asynchronous
-    public void deliverSoon() {
-        deliverDue();
+    public void drain(Drain drain) {
+        drain.run(this::deliverDue);
     }
 
     /** Sends what is due now; how many were delivered. */

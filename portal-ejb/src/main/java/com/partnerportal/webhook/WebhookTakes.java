@@ -1,5 +1,6 @@
 package com.partnerportal.webhook;
 
+import com.partnerportal.lead.LeadState;
 import com.partnerportal.notification.NotificationType;
 import com.partnerportal.notification.Notifications;
 import com.partnerportal.platform.Mailer;
@@ -14,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The outbox's steps, each in a transaction of its own: taking a due message (so that one worker, on
@@ -74,10 +74,11 @@ public class WebhookTakes {
     }
 
     private boolean stillHolds(long leadId, String partner) {
-        List<?> rows = em.createNativeQuery("select 1 from sales_lead where id = :id and partner_key = :p and erased_at is null"
-                        + " and state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL', 'WON', 'LOST')")
-                .setParameter("id", leadId).setParameter("p", partner).getResultList();
-        return !rows.isEmpty();
+        return em.createQuery("""
+                        select count(l) from Lead l
+                        where l.id = :id and l.partnerKey = :p and l.erasedAt is null and l.state in :held""", Long.class)
+                .setParameter("id", leadId).setParameter("p", partner).setParameter("held", LeadState.PIPELINE)
+                .getSingleResult() > 0;
     }
 
     /** What came of a try: 2xx delivered; 410 disables the endpoint; anything else is tried again later, or given up. */

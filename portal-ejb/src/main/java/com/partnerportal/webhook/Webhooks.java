@@ -30,6 +30,9 @@ public class Webhooks {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jakarta.enterprise.event.Event<Outbox.MessagesWritten> written;
+
     /** {@code {"url", "events": ["lead.claimed", ...]}} */
     public record Input(String url, List<String> events) {
     }
@@ -93,7 +96,7 @@ public class Webhooks {
         return new Page<>(items, total, page, size);
     }
 
-    /** Sends a message again now, whatever came of it before; an endpoint disabled is enabled again by it. */
+    /** Sends a message again right after the commit, whatever came of it before; an endpoint disabled is enabled again by it. */
     public WebhookMessage.View replay(Caller caller, long id, long messageId) {
         WebhookEndpoint endpoint = own(caller, id);
         WebhookMessage message = em.find(WebhookMessage.class, messageId);
@@ -102,6 +105,7 @@ public class Webhooks {
         }
         message.replay(clock.instant());
         endpoint.enable();
+        written.fire(new Outbox.MessagesWritten(1));
         return message.toView();
     }
 

@@ -6,7 +6,6 @@ import com.partnerportal.platform.Validation;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.webhook.WebhookEndpoint;
 import com.partnerportal.webhook.WebhookMessage;
-import com.partnerportal.webhook.WebhookSender;
 import com.partnerportal.webhook.Webhooks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +37,6 @@ public class WebhookResource {
 
     @Inject
     private Webhooks webhooks;
-
-    @Inject
-    private WebhookSender sender;
 
     @Inject
     private CurrentUser user;
@@ -91,8 +87,6 @@ public class WebhookResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/replay")
     public WebhookMessage.View replay(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
-        WebhookMessage.View replayed = webhooks.replay(user.caller(), id, deliveryId);
-        sender.deliverSoon();
-        return replayed;
+        return webhooks.replay(user.caller(), id, deliveryId);
     }
 }

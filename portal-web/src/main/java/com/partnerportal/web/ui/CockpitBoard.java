@@ -2,6 +2,8 @@ package com.partnerportal.web.ui;
 
 import com.partnerportal.cockpit.Cockpit;
 import com.partnerportal.cockpit.CockpitSummary;
+import com.partnerportal.kit.KitItem;
+import com.partnerportal.kit.SalesKit;
 import com.partnerportal.lead.LeadState;
 import com.partnerportal.platform.AccessDeniedException;
 import com.partnerportal.platform.InvalidInputException;
@@ -36,9 +38,13 @@ public class CockpitBoard {
     @Inject
     private Format format;
 
+    @Inject
+    private SalesKit salesKit;
+
     private final CockpitFilters filters = new CockpitFilters();
     private CockpitSummary summary;
     private List<Cockpit.TeamMember> team;
+    private List<KitItem.View> kitUse;
 
     /** Called by {@code f:viewAction}: reads the numbers, or says what is wrong with the address. */
     public void load() {
@@ -59,17 +65,10 @@ public class CockpitBoard {
         return summary;
     }
 
-    @jakarta.inject.Inject
-    private com.partnerportal.kit.SalesKit salesKit;
-
-    private List<com.partnerportal.kit.KitItem.View> kitUse;
-
-    /** The sales kit's documents, the most downloaded first: which material partners use (the manufacturer's view). */
-    public List<com.partnerportal.kit.KitItem.View> getKitUse() {
+    /** The sales kit's documents partners use most (the manufacturer's view). */
+    public List<KitItem.View> getKitUse() {
         if (kitUse == null) {
-            kitUse = salesKit.all(user.caller()).stream().filter(k -> k.kind() == com.partnerportal.kit.KitItem.Kind.DOCUMENT)
-                    .sorted(java.util.Comparator.comparingLong(com.partnerportal.kit.KitItem.View::downloads).reversed())
-                    .limit(10).toList();
+            kitUse = salesKit.mostUsed(user.caller(), 10);
         }
         return kitUse;
     }

@@ -318,7 +318,6 @@ public class Format {
         return String.join(", ", names);
     }
 
-    /** Median and 90th percentile of a time in hours: "3.5 h (p90 20 h)"; "–" when nothing was measured. */
     /** A file's size as a reader takes it in: 850 kB, 2.4 MB. */
     public String bytes(Long size) {
         if (size == null) {
@@ -330,6 +329,7 @@ public class Format {
                 : number.format(size / (1024.0 * 1024.0)) + " MB";
     }
 
+    /** Median and 90th percentile of a time in seconds; "–" when nothing was measured. */
     public String seconds(com.partnerportal.cockpit.CockpitSummary.Seconds seconds) {
         if (seconds == null || seconds.median() == null) {
             return "–";

@@ -7,7 +7,6 @@ import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.webhook.WebhookEndpoint;
 import com.partnerportal.webhook.WebhookEvent;
 import com.partnerportal.webhook.WebhookMessage;
-import com.partnerportal.webhook.WebhookSender;
 import com.partnerportal.webhook.Webhooks;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,9 +27,6 @@ public class WebhookEditor implements Serializable {
 
     @Inject
     private Webhooks webhooks;
-
-    @Inject
-    private WebhookSender sender;
 
     @Inject
     private CurrentUser user;
@@ -102,7 +98,6 @@ public class WebhookEditor implements Serializable {
 
     public void replay(long deliveryId) {
         webhooks.replay(user.caller(), selected, deliveryId);
-        sender.deliverSoon();
         endpoints = null;
         FacesMessages.info("webhooks.replayed");
     }
