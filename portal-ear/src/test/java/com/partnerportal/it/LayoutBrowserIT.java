@@ -75,6 +75,8 @@ class LayoutBrowserIT extends PortalDeployment {
             case "north.admin" -> {
                 pages.put("availability", "/availability.xhtml");
                 pages.put("cockpit", "/cockpit.xhtml");
+                pages.put("api-clients", "/api-clients.xhtml");
+                pages.put("partner-webhooks", "/webhooks.xhtml");
             }
             case "portal.admin" -> pages.put("catalogues", "/catalogues.xhtml");
             default -> throw new IllegalArgumentException(user);

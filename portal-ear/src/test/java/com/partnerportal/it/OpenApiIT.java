@@ -42,7 +42,8 @@ class OpenApiIT extends PortalDeployment {
             "POST /leads/{}/consent-invitations", "GET /leads/{}/consents", "GET /leads/{}/personal-data",
             "POST /leads/{}/erasure", "GET /audit/personal-data", "POST /sales-kit", "GET /sales-kit",
             "GET /leads/{}/sales-kit", "GET /sales-kit/{}/content", "POST /webhooks", "GET /webhooks", "DELETE /webhooks/{}",
-            "GET /webhooks/{}/deliveries", "POST /webhooks/{}/deliveries/{}/replay");
+            "GET /webhooks/{}/deliveries", "POST /webhooks/{}/deliveries/{}/replay",
+            "GET /api-clients", "POST /api-clients", "DELETE /api-clients/{}");
 
     private static HttpResponse<String> get(String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -97,6 +97,20 @@ public final class ProblemMappers {
         }
     }
 
+    /** Keycloak's admin API did not answer: try again shortly. */
+    @Provider
+    public static class Unavailable implements ExceptionMapper<com.partnerportal.platform.UnavailableException> {
+        private static final Logger LOG = Logger.getLogger(Unavailable.class.getName());
+
+        @Override
+        public Response toResponse(com.partnerportal.platform.UnavailableException e) {
+            LOG.log(Level.WARNING, e.getMessage(), e.getCause());
+            return Response.fromResponse(Problem.response(new Problem("about:blank", "Service Unavailable", 503,
+                    "The login server does not answer; try again in a minute", "UNAVAILABLE", null)))
+                    .header("Retry-After", "60").build();
+        }
+    }
+
     /** JAX-RS's own refusals (unknown path, wrong method, missing role) keep their status. */
     @Provider
     public static class Http implements ExceptionMapper<WebApplicationException> {

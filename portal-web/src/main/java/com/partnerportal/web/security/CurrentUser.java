@@ -23,6 +23,9 @@ public class CurrentUser {
 
     static final String PARTNER_CLAIM = "partner";
 
+    /** How Keycloak names the user behind a client's own tokens (client credentials). */
+    private static final String SERVICE_ACCOUNT = "service-account-";
+
     @Inject
     private HttpServletRequest request;
 
@@ -38,7 +41,8 @@ public class CurrentUser {
                     .filter(role -> request.isUserInRole(role.realmName()))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
             caller = new Caller(principal == null ? null : principal.getName(), roles, partnerClaim(principal));
-            if (caller.username() != null) {
+            // a system's service account (a CRM's API credentials, lead delivery) is no person to tell of leads
+            if (caller.username() != null && !caller.username().startsWith(SERVICE_ACCOUNT)) {
                 signIns.seen(signIn(caller, principal));
             }
         }

@@ -25,6 +25,7 @@ public enum PortalPage {
             caller -> boundReseller(caller) && caller.has(Role.RESELLER_ADMIN)),
     WEBHOOKS("/webhooks.xhtml", "nav.webhooks", caller -> caller.has(Role.CHANNEL_MANAGER)
             || boundReseller(caller) && caller.has(Role.RESELLER_ADMIN)),
+    API_CLIENTS("/api-clients.xhtml", "nav.apiClients", caller -> boundReseller(caller) && caller.has(Role.RESELLER_ADMIN)),
     COCKPIT("/cockpit.xhtml", "nav.cockpit", caller -> caller.has(Role.CHANNEL_MANAGER) || boundReseller(caller)),
     CAMPAIGNS("/campaigns.xhtml", "nav.campaigns", caller -> caller.has(Role.CHANNEL_MANAGER)),
     SALES_KIT("/sales-kit.xhtml", "nav.salesKit", caller -> caller.has(Role.CHANNEL_MANAGER)),
