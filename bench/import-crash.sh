@@ -12,44 +12,21 @@ OUT=bench/target
 mkdir -p "$OUT"
 DB=portal_crash
 ROWS=${CRASH_ROWS:-100000}
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-PORTAL=http://localhost:8080
-TOKEN_URL=http://localhost:8180/realms/partner-portal/protocol/openid-connect/token
 REPORT="$OUT/import-crash.txt"
 
-dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
-createdb -h 127.0.0.1 -U postgres "$DB"
-export PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB"
+source bench/portal.sh
+fresh_database "$DB"
 
-SERVERS=
-start_portal() { # log name
-    mvn -B -q -o -Prun,postgres package -DskipTests > "$OUT/crash-$1.log" 2>&1 &
-    SERVERS=$!
-    for _ in $(seq 1 400); do
-        curl -fs "$PORTAL/portal/api/health" > /dev/null 2>&1 \
-            && curl -fs http://localhost:8180/realms/partner-portal > /dev/null 2>&1 && return 0
-        kill -0 "$SERVERS" 2>/dev/null || { echo "the portal did not start; see $OUT/crash-$1.log" >&2; exit 1; }
-        sleep 1
-    done
-    echo "the portal did not come up; see $OUT/crash-$1.log" >&2
-    exit 1
-}
-trap '[ -n "$SERVERS" ] && { kill -TERM $SERVERS 2>/dev/null || true; wait $SERVERS 2>/dev/null || true; }' EXIT
-
-token() {
-    curl -fs -d grant_type=password -d client_id=portal-cli -d password=demo -d username=channel.manager "$TOKEN_URL" \
-        | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 field() { # JSON field of stdin
     python3 -c "import json, sys; print(json.load(sys.stdin)['$1'])"
 }
 import_async() { # -> the import's path under /api
-    curl -fs -D - -o /dev/null -H "Authorization: Bearer $(token)" -H "Content-Type: text/csv" -H "Prefer: respond-async" \
+    curl -fs -D - -o /dev/null -H "Authorization: Bearer $(token channel.manager)" -H "Content-Type: text/csv" -H "Prefer: respond-async" \
         --data-binary @"$OUT/crash.csv" "$PORTAL/portal/api/leads/import" \
         | awk 'tolower($1) == "location:" {print $2}' | tr -d '\r' | sed -E 's#.*/api##'
 }
 job() { # path -> its JSON
-    curl -fs -H "Authorization: Bearer $(token)" -H "Accept: application/json" "$PORTAL/portal/api$1"
+    curl -fs -H "Authorization: Bearer $(token channel.manager)" -H "Accept: application/json" "$PORTAL/portal/api$1"
 }
 stored() {
     "${PSQL[@]}" -d "$DB" -At -c "select count(*) || ' ' || count(distinct external_id) from sales_lead where source = 'crash-$TAG'"
@@ -64,7 +41,7 @@ awk -v tag="$TAG" -v n="$ROWS" 'BEGIN {
 }' > "$OUT/crash.csv"
 
 echo "== starting the portal on $DB"
-start_portal first
+start_portal crash-first.log
 echo "== importing $ROWS rows in the background"
 START=$(date +%s)
 FIRST=$(import_async)
@@ -83,7 +60,7 @@ wait "$SERVERS" 2>/dev/null || true
 SERVERS=
 
 echo "== starting the portal again"
-start_portal second
+start_portal crash-second.log
 STATE=$(job "$FIRST" | field state)
 echo "the first import now says $STATE"
 START=$(date +%s)

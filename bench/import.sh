@@ -17,25 +17,12 @@ DB=portal_import
 ROWS=${BENCH_IMPORT_ROWS:-100000}
 CUSTOMERS=${BENCH_IMPORT_CUSTOMERS:-100000}
 LOAD_LEADS=${BENCH_IMPORT_LEADS:-1}
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
-PORTAL=http://localhost:8080
-TOKEN_URL=http://localhost:8180/realms/partner-portal/protocol/openid-connect/token
 REPORT="$OUT/import.txt"
 
-dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
-createdb -h 127.0.0.1 -U postgres "$DB"
-export PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB"
-
+source bench/portal.sh
+fresh_database "$DB"
 echo "== starting the portal on $DB"
-mvn -B -q -o -Prun,postgres package -DskipTests > "$OUT/import-portal.log" 2>&1 &
-SERVERS=$!
-trap 'kill -TERM $SERVERS 2>/dev/null || true; wait $SERVERS 2>/dev/null || true' EXIT
-for _ in $(seq 1 400); do
-    curl -fs "$PORTAL/portal/api/health" > /dev/null 2>&1 \
-        && curl -fs http://localhost:8180/realms/partner-portal > /dev/null 2>&1 && break
-    kill -0 $SERVERS 2>/dev/null || { echo "the portal did not start; see $OUT/import-portal.log" >&2; exit 1; }
-    sleep 1
-done
+start_portal import-portal.log
 
 if [ "$LOAD_LEADS" != 0 ]; then
     echo "== loading 1M leads and 200 partners"
@@ -82,8 +69,7 @@ awk -v tag="$TAG" -v n="$ROWS" -v customers="$CUSTOMERS" 'BEGIN {
     }
 }' > "$OUT/import.csv"
 
-TOKEN=$(curl -fs -d grant_type=password -d client_id=portal-cli -d password=demo -d username=channel.manager "$TOKEN_URL" \
-    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+TOKEN=$(token channel.manager)
 WILDFLY=$(pgrep -f 'org.jboss.as.standalone' | head -1)
 heap() { jstat -gc "$WILDFLY" | awk 'NR == 2 {printf "%d", ($3 + $4 + $6 + $8) / 1024}'; }  # S0U S1U EU OU, MB
 jcmd "$WILDFLY" GC.run > /dev/null

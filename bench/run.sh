@@ -6,21 +6,19 @@
 #   the marketplace page through the REST API against the raw SQL of the same queries (pgbench),
 #   claims of distinct leads through the REST API against the raw SQL of the same statements (pgbench),
 # and checks that no lead was claimed twice. HTTP load comes from wrk (bench/*.lua), which costs the
-# two cores far less than a Java client. Writes bench/target/report.txt.
+# two cores far less than a Java client. Writes bench/target/report.txt. Then stops that portal and runs
+# the webhooks' part on a portal of its own (bench/webhooks.sh, bench/target/webhooks.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORTAL_WEBHOOKS_DEMO_RECEIVER=false # measured without the demo run's webhook receiver
 OUT=bench/target
 mkdir -p "$OUT"
 DB=portal_bench
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 FEED_CLIENTS=${BENCH_FEED_CLIENTS:-2}
 CLAIM_CLIENTS=${BENCH_CLAIM_CLIENTS:-16}
 PARTNERS=${BENCH_PARTNERS:-48}
 WARM_UP=${BENCH_WARM_UP:-400}  # at most this many seconds of claims before the measurements, while the JIT compiles
 SECONDS_EACH=${BENCH_SECONDS:-20}
-PORTAL=http://localhost:8080
-TOKEN_URL=http://localhost:8180/realms/partner-portal/protocol/openid-connect/token
 
 if ! command -v wrk > /dev/null; then
     if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
@@ -31,21 +29,10 @@ if ! command -v wrk > /dev/null; then
     fi
 fi
 
-dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
-createdb -h 127.0.0.1 -U postgres "$DB"
-export PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$DB"
-
+source bench/portal.sh
+fresh_database "$DB"
 echo "== starting the portal on $DB"
-mvn -B -q -Prun,postgres package -DskipTests > "$OUT/portal.log" 2>&1 &
-SERVERS=$!
-trap 'kill -TERM $SERVERS 2>/dev/null || true; wait $SERVERS 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-    # the portal answers before Keycloak has built itself on a fresh checkout: wait for both
-    curl -fs "$PORTAL/portal/api/health" > /dev/null 2>&1 \
-        && curl -fs http://localhost:8180/realms/partner-portal > /dev/null 2>&1 && break
-    kill -0 $SERVERS 2>/dev/null || { echo "the portal did not start; see $OUT/portal.log" >&2; exit 1; }
-    sleep 1
-done
+start_portal portal.log
 
 echo "== loading 1M leads and 200 partners"
 time "${PSQL[@]}" -d "$DB" -f bench/load-data.sql
@@ -56,11 +43,6 @@ curl -fs -o /dev/null -H "Authorization: Bearer $(curl -fs -d grant_type=passwor
     -d username=channel.manager "$TOKEN_URL" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')" \
     "$PORTAL/portal/api/cockpit/summary?from=$FIRST_DAY&to=$(date -u +%F)"
 BUILD_SECONDS=$(awk -v a="$BUILD_START" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
-
-token() { # user -> access token (demo client with password grant)
-    curl -fs -d grant_type=password -d client_id=portal-cli -d password=demo -d "username=$1" "$TOKEN_URL" \
-        | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 
 # a signed-in browser session of the user: the login form of Keycloak filled in with curl
 session_cookie() {
@@ -292,3 +274,10 @@ echo -n "partners whose count of open leads differs from the leads they hold: "
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) from partner p where p.open_leads <> (select count(*) from sales_lead s
     where s.partner_key = p.partner_key and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'))"
 } | tee "$OUT/report.txt"
+
+# the webhooks' cost and speed, on a portal of their own (bench/webhooks.sh, bench/target/webhooks.txt)
+kill -TERM "$SERVERS" 2>/dev/null || true
+wait "$SERVERS" 2>/dev/null || true
+SERVERS=
+echo
+bash bench/webhooks.sh

@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
@@ -141,6 +142,21 @@ class WebhookIT extends PortalDeployment {
             assertEquals(200, Api.as("north.rep").post("/leads/" + after + "/claim", "").status());
             Thread.sleep(1500);
             assertTrue(gone.arrivals().stream().noneMatch(a -> leadOf(a) == after), "a disabled endpoint hears nothing more");
+        }
+    }
+
+    @Test
+    void aSlowCrmDoesNotHoldUpTheOthers() throws Exception {
+        try (Receiver slow = Receiver.start(); Receiver quick = Receiver.start()) {
+            slow.slow(Duration.ofSeconds(6));
+            register(admin, slow.url(), "lead.offered");
+            register(Api.as("channel.manager"), quick.url(), "lead.offered");
+            List<Long> ids = List.of(Leads.forNordlicht(), Leads.forNordlicht(), Leads.forNordlicht());
+            List<Receiver.Arrival> heard = quick.await(a -> ids.contains(leadOf(a)), 3, 10);
+            assertEquals(3, heard.size(), "the manufacturer hears of every lead");
+            long slowFirstAnswered = slow.await(a -> ids.contains(leadOf(a)), 1, 10).get(0).atMillis() + 6_000;
+            assertTrue(heard.stream().allMatch(a -> a.atMillis() < slowFirstAnswered),
+                    "all three arrived before the partner's CRM answered its first: nobody waits in line behind it");
         }
     }
 

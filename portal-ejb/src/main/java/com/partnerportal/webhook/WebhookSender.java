@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,6 +36,11 @@ import java.util.logging.Logger;
  * message is taken in a committed transaction before it goes out ({@link WebhookTakes}), so two
  * workers, on one node or two, never send it at the same time; redirects are not followed, and the
  * destination is checked again before each try.
+ *
+ * <p>Up to {@link #IN_FLIGHT} requests are under way at once, at most {@link #PER_ENDPOINT} to one
+ * endpoint: a slow or dead endpoint holds a few of them until its timeout, the others go on. Taking
+ * and recording stay on the worker's thread, one short transaction each; only the HTTP waits run
+ * beside it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,6 +50,12 @@ public class WebhookSender {
 
     /** At most this many messages a round; the rest the next. */
     static final int BATCH = 500;
+
+    /** Requests under way at once, in all. */
+    static final int IN_FLIGHT = 32;
+
+    /** Requests under way at once to one endpoint. */
+    static final int PER_ENDPOINT = 8;
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -59,33 +77,67 @@ public class WebhookSender {
         drain.run(this::deliverDue);
     }
 
+    /** What came of one request: the status, or the error when there was no answer. */
+    private record Tried(long id, long endpoint, Integer status, String error, Duration retryAfter) {
+    }
+
     /** Sends what is due now; how many were delivered. */
     public int deliverDue() {
         Instant now = clock.instant();
-        List<Long> due = em.createQuery("""
-                        select m.id from WebhookMessage m
+        Map<Long, ArrayDeque<Long>> waiting = new LinkedHashMap<>(); // per endpoint, oldest first
+        for (Object[] due : em.createQuery("""
+                        select m.id, m.endpointId from WebhookMessage m
                         where (m.state = :pending and m.nextAttemptAt <= :now) or (m.state = :sending and m.takenUntil < :now)
-                        order by m.id""", Long.class)
+                        order by m.id""", Object[].class)
                 .setParameter("pending", WebhookMessage.State.PENDING).setParameter("sending", WebhookMessage.State.SENDING)
-                .setParameter("now", now).setMaxResults(BATCH).getResultList();
-        int delivered = 0;
-        for (long id : due) {
-            try {
-                WebhookTakes.Taken taken = takes.take(id, clock.instant());
-                if (taken != null) {
-                    delivered += send(taken) ? 1 : 0;
-                }
-            } catch (EJBException e) {
-                LOG.log(Level.WARNING, "Webhook message " + id + " not sent this round", e);
-            }
+                .setParameter("now", now).setMaxResults(BATCH).getResultList()) {
+            waiting.computeIfAbsent((Long) due[1], e -> new ArrayDeque<>()).add((Long) due[0]);
         }
-        return delivered;
+        BlockingQueue<Tried> answered = new LinkedBlockingQueue<>();
+        Map<Long, Integer> underWay = new HashMap<>();
+        int inFlight = 0;
+        int delivered = 0;
+        while (true) {
+            for (Iterator<Map.Entry<Long, ArrayDeque<Long>>> it = waiting.entrySet().iterator(); it.hasNext() && inFlight < IN_FLIGHT; ) {
+                Map.Entry<Long, ArrayDeque<Long>> endpoint = it.next();
+                while (!endpoint.getValue().isEmpty() && inFlight < IN_FLIGHT
+                        && underWay.getOrDefault(endpoint.getKey(), 0) < PER_ENDPOINT) {
+                    long id = endpoint.getValue().poll();
+                    if (start(id, endpoint.getKey(), answered)) {
+                        underWay.merge(endpoint.getKey(), 1, Integer::sum);
+                        inFlight++;
+                    }
+                }
+                if (endpoint.getValue().isEmpty()) {
+                    it.remove();
+                }
+            }
+            if (inFlight == 0) {
+                return delivered;
+            }
+            Tried tried = next(answered);
+            inFlight--;
+            underWay.merge(tried.endpoint(), -1, Integer::sum);
+            takes.record(tried.id(), tried.status(), tried.error(), tried.retryAfter(), clock.instant());
+            delivered += tried.status() != null && tried.status() >= 200 && tried.status() < 300 ? 1 : 0;
+        }
     }
 
-    private boolean send(WebhookTakes.Taken taken) {
+    /** Takes the message and sends it without waiting for the answer, which goes to {@code answered}; false if not sent. */
+    private boolean start(long id, long endpoint, BlockingQueue<Tried> answered) {
+        WebhookTakes.Taken taken;
+        try {
+            taken = takes.take(id, clock.instant());
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "Webhook message " + id + " not sent this round", e);
+            return false;
+        }
+        if (taken == null) {
+            return false; // another worker has it, or its endpoint is disabled
+        }
         URI url = URI.create(taken.url());
         if (Destinations.refused(url)) {
-            takes.record(taken.id(), null, "the destination resolves to a private address", null, clock.instant());
+            takes.record(id, null, "the destination resolves to a private address", null, clock.instant());
             return false;
         }
         HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
@@ -95,20 +147,29 @@ public class WebhookSender {
                 .header("webhook-timestamp", Long.toString(taken.timestamp()))
                 .header("webhook-signature", taken.signatures())
                 .POST(HttpRequest.BodyPublishers.ofString(taken.body())).build();
+        HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .orTimeout(TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS) // the request's timeout ends at the headers; a body can trickle
+                .whenComplete((response, failure) -> answered.add(tried(id, endpoint, response, failure)));
+        return true;
+    }
+
+    private static Tried tried(long id, long endpoint, HttpResponse<Void> response, Throwable failure) {
+        if (response == null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            return new Tried(id, endpoint, null, cause.getClass().getSimpleName() + ": " + cause.getMessage(), null);
+        }
+        int status = response.statusCode();
+        Duration retryAfter = status == 429 || status == 503 ? retryAfter(response.headers().firstValue("Retry-After").orElse(null)) : null;
+        return new Tried(id, endpoint, status, status >= 300 ? "HTTP " + status : null, retryAfter);
+    }
+
+    /** The next answer; every request ends within its timeout, so this does not wait for ever. */
+    private static Tried next(BlockingQueue<Tried> answered) {
         try {
-            HttpResponse<Void> response = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
-            Duration retryAfter = status == 429 || status == 503
-                    ? retryAfter(response.headers().firstValue("Retry-After").orElse(null)) : null;
-            takes.record(taken.id(), status, status >= 300 ? "HTTP " + status : null, retryAfter, clock.instant());
-            return status >= 200 && status < 300;
-        } catch (IOException e) {
-            takes.record(taken.id(), null, e.getClass().getSimpleName() + ": " + e.getMessage(), null, clock.instant());
-            return false;
+            return answered.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            takes.record(taken.id(), null, "interrupted", null, clock.instant());
-            return false;
+            throw new IllegalStateException("interrupted while webhooks were under way; their hold runs out and they go again", e);
         }
     }
 

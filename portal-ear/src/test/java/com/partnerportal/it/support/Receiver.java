@@ -18,8 +18,8 @@ import java.util.function.Predicate;
  */
 public final class Receiver implements AutoCloseable {
 
-    /** One request as it arrived. */
-    public record Arrival(Map<String, String> headers, String body) {
+    /** One request as it arrived, and when. */
+    public record Arrival(Map<String, String> headers, String body, long atMillis) {
         public String header(String name) {
             return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
@@ -28,14 +28,21 @@ public final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+    private volatile long delayMillis;
 
     private Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             Map<String, String> headers = new java.util.HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
-            arrivals.add(new Arrival(headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            arrivals.add(new Arrival(headers, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                    System.currentTimeMillis()));
             Integer status = answers.poll();
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             exchange.sendResponseHeaders(status == null ? 200 : status, -1);
             exchange.close();
         });
@@ -57,6 +64,11 @@ public final class Receiver implements AutoCloseable {
     /** The next requests are answered with these statuses, in turn. */
     public void answer(Integer... statuses) {
         answers.addAll(List.of(statuses));
+    }
+
+    /** Answers each request only after this long, one at a time: a slow CRM. */
+    public void slow(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
     }
 
     public List<Arrival> arrivals() {

@@ -1,0 +1,372 @@
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The webhooks' cost and speed (issue 14), run by bench/webhooks.sh against the portal it started.
+ * A local receiver answers every webhook in 5 ms and notes when each arrived. Measured in one run:
+ * the most claims a second without webhook endpoints and with two (the manufacturer's, all events,
+ * and the claiming partner's), twice each in turn; then leads published and claimed at a steady
+ * rate with both endpoints on, and how long from the publish (and the claim) to the webhook's arrival.
+ * Plain JDK, no dependencies: {@code java bench/WebhookBench.java}.
+ */
+public class WebhookBench {
+
+    static final String API = "http://localhost:8080/portal/api";
+    static final String TOKEN_URL = "http://localhost:8180/realms/partner-portal/protocol/openid-connect/token";
+    static final int RECEIVER_PORT = 8099;
+    static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newCachedThreadPool()).build();
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([a-z._]+)\"");
+    static final Pattern LEAD = Pattern.compile("\"lead\"\\s*:\\s*\\{.*?\"id\"\\s*:\\s*(\\d+)"); // no object before it has an id
+
+    static final int RATE = Integer.parseInt(System.getenv().getOrDefault("BENCH_RATE", "100"));
+    static final int SECONDS = Integer.parseInt(System.getenv().getOrDefault("BENCH_SECONDS", "30"));
+    static final int POOL = Integer.parseInt(System.getenv().getOrDefault("BENCH_POOL", "2000"));
+    static final int CLIENTS = Integer.parseInt(System.getenv().getOrDefault("BENCH_CLAIM_CLIENTS", "16"));
+
+    /** One webhook as it arrived: which endpoint, which event of which lead, when (ms since the epoch). */
+    record Arrival(String endpoint, String type, long lead, long at, String webhookId) {
+    }
+
+    static final Queue<Arrival> ARRIVED = new ConcurrentLinkedQueue<>();
+    static volatile long answerMillis = 5;
+    static String manager;
+    static String[] reps;
+
+    public static void main(String[] args) throws Exception {
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", RECEIVER_PORT), 256);
+        receiver.setExecutor(Executors.newFixedThreadPool(64));
+        receiver.createContext("/", exchange -> {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            long at = System.currentTimeMillis();
+            sleep(answerMillis); // a CRM that takes 5 ms
+            Matcher type = TYPE.matcher(body);
+            Matcher lead = LEAD.matcher(body);
+            ARRIVED.add(new Arrival(exchange.getRequestURI().getPath(), type.find() ? type.group(1) : "?",
+                    lead.find() ? Long.parseLong(lead.group(1)) : -1, at, exchange.getRequestHeaders().getFirst("webhook-id")));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            if (args.length > 0 && args[0].equals("backlog")) {
+                backlog(java.nio.file.Path.of(args[1]));
+            } else {
+                run();
+            }
+        } finally {
+            receiver.stop(0);
+            System.exit(0);
+        }
+    }
+
+    static void run() throws Exception {
+        logIn();
+        System.out.println("warm-up, not measured: 20 s of publishing and claiming, and a round of claims as fast as they go");
+        steady(RATE, 20);
+        maxClaims(CLIENTS);
+
+        List<Double> without = new ArrayList<>();
+        List<Double> with = new ArrayList<>();
+        List<Long> endpoints = List.of();
+        for (int round = 1; round <= 2; round++) {
+            without.add(maxClaims(CLIENTS));
+            System.out.printf("claims as fast as they go, %d clients, without webhooks: %.0f claims/s%n", CLIENTS, without.get(round - 1));
+            endpoints = register();
+            with.add(maxClaims(CLIENTS));
+            System.out.printf("claims as fast as they go, %d clients, with 2 webhook endpoints: %.0f claims/s%n", CLIENTS, with.get(round - 1));
+            awaitQuiet();
+            unregister(endpoints);
+        }
+        double off = (without.get(0) + without.get(1)) / 2;
+        double on = (with.get(0) + with.get(1)) / 2;
+        System.out.printf("claim throughput with webhooks / without (mean of two each): %.0f / %.0f = %.2f%n", on, off, on / off);
+
+        endpoints = register();
+        ARRIVED.clear();
+        System.out.printf("%n%d leads a second published and claimed for %d s, both endpoints on (the receiver answers in 5 ms):%n", RATE, SECONDS);
+        List<Lead> leads = steady(RATE, SECONDS);
+        long expected = leads.stream().filter(l -> l.claimStatus == 200).count() * 4L; // offered and claimed, to both
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (ARRIVED.size() < expected && System.currentTimeMillis() < deadline) {
+            sleep(200);
+        }
+        report(leads, expected);
+        unregister(endpoints);
+    }
+
+    /**
+     * The restart test's side: a CRM slow enough (50 ms) that a backlog builds while leads are published
+     * and claimed; then tells the script (file {@code published}) to kill WildFly, waits for it to say
+     * the portal is back ({@code restarted}) and then that the outbox is empty ({@code delivered}), and writes every webhook-id that arrived, once per
+     * arrival, to {@code arrived.txt} for the script to hold against the outbox.
+     */
+    static void backlog(java.nio.file.Path dir) throws Exception {
+        answerMillis = 50;
+        logIn();
+        register();
+        ExecutorService workers = Executors.newFixedThreadPool(16);
+        AtomicInteger n = new AtomicInteger();
+        for (int i = 0; i < POOL; i++) {
+            workers.submit(() -> {
+                long id = created();
+                post("/leads/" + id + "/publish", manager, "");
+                post("/leads/" + id + "/claim", reps[n.getAndIncrement() % reps.length], "");
+                return null;
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(10, TimeUnit.MINUTES);
+        System.out.printf("   %d leads published and claimed; %d webhooks arrived so far, the rest waits in the outbox%n", POOL, ARRIVED.size());
+        java.nio.file.Files.writeString(dir.resolve("published"), "");
+        while (!java.nio.file.Files.exists(dir.resolve("restarted"))) {
+            sleep(200);
+        }
+        answerMillis = 5;
+        while (!java.nio.file.Files.exists(dir.resolve("delivered"))) { // the script watches the outbox empty itself
+            sleep(200);
+        }
+        awaitQuiet();
+        List<String> ids = ARRIVED.stream().map(Arrival::webhookId).toList();
+        java.nio.file.Files.write(dir.resolve("arrived.txt"), ids);
+        System.out.printf("   after the restart: %d webhooks arrived in all, %d distinct%n", ids.size(), ids.stream().distinct().count());
+    }
+
+    /** A lead of the bench: when its publish started and took, when its claim started and what it answered. */
+    static final class Lead {
+        long id;
+        long publishStart;
+        long publishMillis;
+        long claimStart;
+        int claimStatus;
+    }
+
+    /** {@code rate} leads a second for {@code seconds}: each created, published and then claimed by a rep of nordlicht. */
+    static List<Lead> steady(int rate, int seconds) throws Exception {
+        logIn();
+        List<Lead> leads = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService workers = Executors.newFixedThreadPool(64);
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger n = new AtomicInteger();
+        long started = System.nanoTime();
+        clock.scheduleAtFixedRate(() -> workers.submit(() -> {
+            Lead lead = new Lead();
+            try {
+                lead.id = created();
+                lead.publishStart = System.currentTimeMillis();
+                post("/leads/" + lead.id + "/publish", manager, "");
+                lead.publishMillis = System.currentTimeMillis() - lead.publishStart;
+                lead.claimStart = System.currentTimeMillis();
+                lead.claimStatus = post("/leads/" + lead.id + "/claim", reps[n.getAndIncrement() % reps.length], "").statusCode();
+                leads.add(lead);
+            } catch (Exception e) {
+                System.err.println("lead failed: " + e);
+            }
+        }), 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
+        sleep(seconds * 1000L);
+        clock.shutdownNow();
+        workers.shutdown();
+        workers.awaitTermination(2, TimeUnit.MINUTES);
+        double took = (System.nanoTime() - started) / 1e9;
+        long claimed = leads.stream().filter(l -> l.claimStatus == 200).count();
+        System.out.printf("   %d leads published and %d claimed in %.1f s: %.1f claims/s%n", leads.size(), claimed, took, claimed / took);
+        return leads;
+    }
+
+    /** Publishes a pool of leads, then claims them with {@code clients} clients as fast as they answer; claims a second. */
+    static double maxClaims(int clients) throws Exception {
+        logIn();
+        Queue<Long> pool = new ConcurrentLinkedQueue<>();
+        ExecutorService publishers = Executors.newFixedThreadPool(8);
+        for (int i = 0; i < POOL; i++) {
+            publishers.submit(() -> {
+                long id = created();
+                post("/leads/" + id + "/publish", manager, "");
+                pool.add(id);
+                return null;
+            });
+        }
+        publishers.shutdown();
+        publishers.awaitTermination(10, TimeUnit.MINUTES);
+        awaitQuiet(); // the offers' webhooks are out before the claims are timed
+        AtomicInteger won = new AtomicInteger();
+        ExecutorService claimers = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            String token = reps[c % reps.length];
+            claimers.submit(() -> {
+                for (Long id = pool.poll(); id != null; id = pool.poll()) {
+                    if (post("/leads/" + id + "/claim", token, "").statusCode() == 200) {
+                        won.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        claimers.shutdown();
+        claimers.awaitTermination(10, TimeUnit.MINUTES);
+        return won.get() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /** Waits until no webhook arrived for two seconds. */
+    static void awaitQuiet() {
+        for (int seen = -1; seen != ARRIVED.size(); ) {
+            seen = ARRIVED.size();
+            sleep(2000);
+        }
+    }
+
+    static void report(List<Lead> leads, long expected) {
+        Map<Long, Lead> byId = new ConcurrentHashMap<>();
+        leads.forEach(l -> byId.put(l.id, l));
+        List<Arrival> arrivals = new ArrayList<>(ARRIVED);
+        long distinct = arrivals.stream().map(Arrival::webhookId).distinct().count();
+        System.out.printf("   webhooks: %d expected, %d arrived by two minutes after the last claim, %d twice%n", expected, arrivals.size(), arrivals.size() - distinct);
+        for (String endpoint : List.of("/manufacturer", "/nordlicht")) {
+            for (String type : List.of("lead.offered", "lead.claimed")) {
+                List<Long> delays = new ArrayList<>();
+                for (Arrival a : arrivals) {
+                    Lead lead = byId.get(a.lead());
+                    if (lead != null && a.endpoint().equals(endpoint) && a.type().equals(type)) {
+                        delays.add(a.at() - (type.equals("lead.offered") ? lead.publishStart : lead.claimStart));
+                    }
+                }
+                System.out.printf("   %-13s to %-13s from the %s's start to arrival: %s%n", type, endpoint,
+                        type.equals("lead.offered") ? "publish" : "claim", percentiles(delays));
+            }
+        }
+        List<Long> publish = leads.stream().map(l -> l.publishMillis).toList();
+        System.out.printf("   publish requests (the in-app notification is committed with the publish): %s%n", percentiles(publish));
+    }
+
+    static String percentiles(List<Long> values) {
+        if (values.isEmpty()) {
+            return "none";
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return String.format("%d, p50 %d ms, p95 %d ms, p99 %d ms, max %d ms", sorted.size(), at(sorted, 0.50), at(sorted, 0.95),
+                at(sorted, 0.99), sorted.get(sorted.size() - 1));
+    }
+
+    static long at(List<Long> sorted, double q) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(q * sorted.size())));
+    }
+
+    static List<Long> register() throws Exception {
+        String events = "[\"lead.offered\", \"lead.claimed\", \"lead.stage_changed\", \"lead.recalled\", \"lead.withdrawn\", \"lead.closed\"]";
+        List<Long> ids = new ArrayList<>();
+        for (String[] owner : List.of(new String[] {manager, "/manufacturer"}, new String[] {token("north.admin"), "/nordlicht"})) {
+            HttpResponse<String> made = post("/webhooks", owner[0], "{\"url\": \"http://127.0.0.1:" + RECEIVER_PORT + owner[1]
+                    + "\", \"events\": " + events + "}");
+            if (made.statusCode() != 201) {
+                throw new IllegalStateException("endpoint not registered: " + made.statusCode() + " " + made.body());
+            }
+            ids.add(id(made.body()));
+        }
+        return ids;
+    }
+
+    static void unregister(List<Long> endpoints) throws Exception {
+        String admin = token("north.admin");
+        send(HttpRequest.newBuilder(URI.create(API + "/webhooks/" + endpoints.get(0))).DELETE(), manager);
+        send(HttpRequest.newBuilder(URI.create(API + "/webhooks/" + endpoints.get(1))).DELETE(), admin);
+    }
+
+    /** Fresh tokens (they live five minutes). */
+    static void logIn() throws Exception {
+        manager = token("channel.manager");
+        reps = new String[] {token("north.rep"), token("north.admin")};
+    }
+
+    static final AtomicInteger LEADS = new AtomicInteger();
+
+    /** A new lead of its own company (the intake holds a second lead of the same company, mail or phone as a duplicate). */
+    static long created() throws Exception {
+        int n = LEADS.incrementAndGet();
+        StringBuilder word = new StringBuilder(); // six letters of their own, so that names differ from the start
+        for (long k = (n * 2_654_435_761L) % 308_915_776L, i = 0; i < 6; i++, k /= 26) {
+            word.append((char) ('a' + k % 26));
+        }
+        String name = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        String json = """
+                {"source": "bench-webhooks", "externalId": "%s", "campaign": "bench",
+                 "company": {"name": "%s Maschinenbau GmbH", "sizeClass": "MEDIUM", "industry": "Manufacturing",
+                             "country": "DE", "region": "DE-HH"},
+                 "contact": {"firstName": "Erika", "lastName": "Muster", "email": "erika.muster@%s-%d.de",
+                             "phone": "+49 40 %07d", "street": "Hafenstr. 7", "postalCode": "20457", "city": "Hamburg"},
+                 "product": "SWITCH-CAMPUS", "requiredCertification": "NETWORK-PRO",
+                 "estimatedRevenue": {"amount": "12500.00", "currency": "EUR"}, "score": 80,
+                 "buyingSignals": "asked for a quote twice",
+                 "handover": {"reason": "budget approved, needs a local installer", "prospectAsked": "on-site demo",
+                              "promised": "call within two days", "nextStep": "book the demo"}}
+                """.formatted(UUID.randomUUID(), name, word, n, n % 10_000_000);
+        HttpResponse<String> created = post("/leads", manager, json);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("lead not created: " + created.statusCode() + " " + created.body());
+        }
+        return id(created.body());
+    }
+
+    static long id(String json) {
+        Matcher id = ID.matcher(json);
+        if (!id.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    static HttpResponse<String> post(String path, String token, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(API + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request, String token) throws IOException, InterruptedException {
+        return HTTP.send(request.header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String token(String user) throws Exception {
+        String form = "grant_type=password&client_id=portal-cli&password=demo&username=" + user;
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_URL)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        if (!token.find()) {
+            throw new IllegalStateException("no token for " + user + ": " + body);
+        }
+        return token.group(1);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
