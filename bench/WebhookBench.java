@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * the most claims a second without webhook endpoints and with two (the manufacturer's, all events,
  * and the claiming partner's), twice each in turn; then leads published and claimed at a steady
  * rate with both endpoints on, and how long from the publish (and the claim) to the webhook's arrival.
- * Plain JDK, no dependencies: {@code java bench/WebhookBench.java}.
+ * Plain JDK, no dependencies: {@code java bench/WebhookBench.java}; {@code ... steady} runs only the
+ * steady rate (BENCH_RATE, BENCH_SECONDS), for a profile of the server.
  */
 public class WebhookBench {
 
@@ -73,16 +74,23 @@ public class WebhookBench {
             exchange.close();
         });
         receiver.start();
+        int status = 0;
         try {
             if (args.length > 0 && args[0].equals("backlog")) {
                 backlog(java.nio.file.Path.of(args[1]));
+            } else if (args.length > 0 && args[0].equals("steady")) { // for a profile: leads at the steady rate only
+                logIn();
+                steady(RATE, SECONDS);
             } else {
                 run();
             }
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
         } finally {
             receiver.stop(0);
-            System.exit(0);
         }
+        System.exit(status); // the HTTP client's threads would keep the JVM
     }
 
     static void run() throws Exception {
@@ -166,8 +174,13 @@ public class WebhookBench {
         int claimStatus;
     }
 
-    /** {@code rate} leads a second for {@code seconds}: each created, published and then claimed by a rep of nordlicht. */
+    /**
+     * {@code rate} leads a second for {@code seconds}, each published and then claimed by a rep of
+     * nordlicht. The leads are created before the clock starts: the intake's speed is the import
+     * bench's subject, this one times what follows the publish.
+     */
     static List<Lead> steady(int rate, int seconds) throws Exception {
+        Queue<Long> pool = created(rate * seconds);
         logIn();
         List<Lead> leads = Collections.synchronizedList(new ArrayList<>());
         ExecutorService workers = Executors.newFixedThreadPool(64);
@@ -175,9 +188,13 @@ public class WebhookBench {
         AtomicInteger n = new AtomicInteger();
         long started = System.nanoTime();
         clock.scheduleAtFixedRate(() -> workers.submit(() -> {
+            Long id = pool.poll();
+            if (id == null) {
+                return;
+            }
             Lead lead = new Lead();
             try {
-                lead.id = created();
+                lead.id = id;
                 lead.publishStart = System.currentTimeMillis();
                 post("/leads/" + lead.id + "/publish", manager, "");
                 lead.publishMillis = System.currentTimeMillis() - lead.publishStart;
@@ -196,6 +213,19 @@ public class WebhookBench {
         long claimed = leads.stream().filter(l -> l.claimStatus == 200).count();
         System.out.printf("   %d leads published and %d claimed in %.1f s: %.1f claims/s%n", leads.size(), claimed, took, claimed / took);
         return leads;
+    }
+
+    /** {@code count} new leads, created by 8 clients side by side; their ids. */
+    static Queue<Long> created(int count) throws Exception {
+        logIn();
+        Queue<Long> pool = new ConcurrentLinkedQueue<>();
+        ExecutorService creators = Executors.newFixedThreadPool(8);
+        for (int i = 0; i < count; i++) {
+            creators.submit(() -> pool.add(created()));
+        }
+        creators.shutdown();
+        creators.awaitTermination(10, TimeUnit.MINUTES);
+        return pool;
     }
 
     /** Publishes a pool of leads, then claims them with {@code clients} clients as fast as they answer; claims a second. */

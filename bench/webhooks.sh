@@ -4,7 +4,7 @@
 # once). Starts the portal on its own database portal_hooks and runs bench/WebhookBench.java against it:
 # claims as fast as they go without and with two webhook endpoints (a local receiver that answers in
 # 5 ms), twice each in turn, then 100 leads a second published and claimed for 30 s with the endpoints
-# on, timing each webhook from the publish (or claim) to its arrival. The in-app notification is
+# on (the leads created beforehand), timing each webhook from the publish (or claim) to its arrival. The in-app notification is
 # written in the publish's transaction; the database says how long after the publish it was readable.
 # Then the restart test: a backlog of webhooks for a slow CRM, WildFly killed with SIGKILL, started
 # again; every outbox row must arrive, twice at most for those under way at the kill.

@@ -14,8 +14,13 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -157,6 +162,33 @@ class WebhookIT extends PortalDeployment {
             long slowFirstAnswered = slow.await(a -> ids.contains(leadOf(a)), 1, 10).get(0).atMillis() + 6_000;
             assertTrue(heard.stream().allMatch(a -> a.atMillis() < slowFirstAnswered),
                     "all three arrived before the partner's CRM answered its first: nobody waits in line behind it");
+        }
+    }
+
+    @Test
+    void aBurstSentByWorkersRacingEachOtherArrivesOnceEach() throws Exception {
+        try (Receiver erp = Receiver.start()) {
+            register(Api.as("channel.manager"), erp.url(), "lead.offered");
+            erp.slow(Duration.ofMillis(50)); // a backlog builds: the trigger's worker and the rounds below take from it at once
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                ids.add(Leads.forNordlicht());
+            }
+            ExecutorService rounds = Executors.newFixedThreadPool(4);
+            List<Future<Api.Reply>> asked = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                asked.add(rounds.submit(() -> Api.as("channel.manager").post("/admin/webhooks/deliver", "")));
+            }
+            for (Future<Api.Reply> round : asked) {
+                assertEquals(200, round.get(60, TimeUnit.SECONDS).status());
+            }
+            rounds.shutdown();
+            List<Receiver.Arrival> heard = erp.await(a -> ids.contains(leadOf(a)), ids.size(), 20);
+            Thread.sleep(1000); // a second copy would come now
+            List<Receiver.Arrival> all = erp.arrivals().stream().filter(a -> ids.contains(leadOf(a))).toList();
+            assertEquals(ids.size(), heard.size(), "every lead's offer arrived");
+            assertEquals(ids.size(), all.size(), "none twice, though four workers took from the same backlog");
+            assertEquals(ids.size(), all.stream().map(a -> a.header("webhook-id")).distinct().count());
         }
     }
 

@@ -78,6 +78,10 @@ public class WebhookMessage {
         this.createdAt = now;
     }
 
+    long id() {
+        return id;
+    }
+
     long endpointId() {
         return endpointId;
     }

@@ -1,6 +1,7 @@
 package com.partnerportal.webhook;
 
 import com.partnerportal.platform.Drain;
+import com.partnerportal.webhook.WebhookTakes.Tried;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -19,10 +20,15 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -39,8 +45,8 @@ import java.util.logging.Logger;
  *
  * <p>Up to {@link #IN_FLIGHT} requests are under way at once, at most {@link #PER_ENDPOINT} to one
  * endpoint: a slow or dead endpoint holds a few of them until its timeout, the others go on. Taking
- * and recording stay on the worker's thread, one short transaction each; only the HTTP waits run
- * beside it.
+ * and recording stay on the worker's thread, in short transactions that each take (or record) all
+ * the messages ready at that moment; only the HTTP waits run beside it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -77,10 +83,6 @@ public class WebhookSender {
         drain.run(this::deliverDue);
     }
 
-    /** What came of one request: the status, or the error when there was no answer. */
-    private record Tried(long id, long endpoint, Integer status, String error, Duration retryAfter) {
-    }
-
     /** Sends what is due now; how many were delivered. */
     public int deliverDue() {
         Instant now = clock.instant();
@@ -98,69 +100,98 @@ public class WebhookSender {
         int inFlight = 0;
         int delivered = 0;
         while (true) {
-            for (Iterator<Map.Entry<Long, ArrayDeque<Long>>> it = waiting.entrySet().iterator(); it.hasNext() && inFlight < IN_FLIGHT; ) {
+            Map<Long, Long> picked = new LinkedHashMap<>(); // message -> endpoint
+            for (Iterator<Map.Entry<Long, ArrayDeque<Long>>> it = waiting.entrySet().iterator();
+                 it.hasNext() && inFlight + picked.size() < IN_FLIGHT; ) {
                 Map.Entry<Long, ArrayDeque<Long>> endpoint = it.next();
-                while (!endpoint.getValue().isEmpty() && inFlight < IN_FLIGHT
+                while (!endpoint.getValue().isEmpty() && inFlight + picked.size() < IN_FLIGHT
                         && underWay.getOrDefault(endpoint.getKey(), 0) < PER_ENDPOINT) {
-                    long id = endpoint.getValue().poll();
-                    if (start(id, endpoint.getKey(), answered)) {
-                        underWay.merge(endpoint.getKey(), 1, Integer::sum);
-                        inFlight++;
-                    }
+                    picked.put(endpoint.getValue().poll(), endpoint.getKey());
+                    underWay.merge(endpoint.getKey(), 1, Integer::sum);
                 }
                 if (endpoint.getValue().isEmpty()) {
                     it.remove();
                 }
             }
+            Set<Long> sent = send(picked.keySet(), answered);
+            picked.forEach((id, endpoint) -> {
+                if (!sent.contains(id)) {
+                    underWay.merge(endpoint, -1, Integer::sum);
+                }
+            });
+            inFlight += sent.size();
             if (inFlight == 0) {
                 return delivered;
             }
-            Tried tried = next(answered);
-            inFlight--;
-            underWay.merge(tried.endpoint(), -1, Integer::sum);
-            takes.record(tried.id(), tried.status(), tried.error(), tried.retryAfter(), clock.instant());
-            delivered += tried.status() != null && tried.status() >= 200 && tried.status() < 300 ? 1 : 0;
+            List<Tried> tries = new ArrayList<>();
+            tries.add(next(answered));
+            answered.drainTo(tries); // whatever else came meanwhile: recorded in the same commit
+            for (Tried tried : tries) {
+                inFlight--;
+                underWay.merge(tried.endpoint(), -1, Integer::sum);
+                delivered += tried.delivered() ? 1 : 0;
+            }
+            record(tries);
         }
     }
 
-    /** Takes the message and sends it without waiting for the answer, which goes to {@code answered}; false if not sent. */
-    private boolean start(long id, long endpoint, BlockingQueue<Tried> answered) {
-        WebhookTakes.Taken taken;
+    /** Takes the messages and sends those taken without waiting for the answers, which go to {@code answered}; the ids sent. */
+    private Set<Long> send(Collection<Long> ids, BlockingQueue<Tried> answered) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<WebhookTakes.Taken> taken;
         try {
-            taken = takes.take(id, clock.instant());
+            taken = takes.take(ids, clock.instant());
         } catch (EJBException e) {
-            LOG.log(Level.WARNING, "Webhook message " + id + " not sent this round", e);
-            return false;
+            LOG.log(Level.WARNING, "Webhook messages " + ids + " not sent this round", e);
+            return Set.of();
         }
-        if (taken == null) {
-            return false; // another worker has it, or its endpoint is disabled
+        Set<Long> sent = new HashSet<>();
+        for (WebhookTakes.Taken message : taken) { // the others: another worker has them, or their endpoint is disabled
+            sent.add(message.id());
+            URI url = URI.create(message.url());
+            if (Destinations.refused(url)) {
+                answered.add(new Tried(message.id(), message.endpoint(), null, "the destination resolves to a private address", null));
+                continue;
+            }
+            HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "PartnerPortal-Webhooks/1")
+                    .header("webhook-id", message.messageId())
+                    .header("webhook-timestamp", Long.toString(message.timestamp()))
+                    .header("webhook-signature", message.signatures())
+                    .POST(HttpRequest.BodyPublishers.ofString(message.body())).build();
+            HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .orTimeout(TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS) // the request's timeout ends at the headers; a body can trickle
+                    .whenComplete((response, failure) -> answered.add(tried(message, response, failure)));
         }
-        URI url = URI.create(taken.url());
-        if (Destinations.refused(url)) {
-            takes.record(id, null, "the destination resolves to a private address", null, clock.instant());
-            return false;
-        }
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "PartnerPortal-Webhooks/1")
-                .header("webhook-id", taken.messageId())
-                .header("webhook-timestamp", Long.toString(taken.timestamp()))
-                .header("webhook-signature", taken.signatures())
-                .POST(HttpRequest.BodyPublishers.ofString(taken.body())).build();
-        HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .orTimeout(TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS) // the request's timeout ends at the headers; a body can trickle
-                .whenComplete((response, failure) -> answered.add(tried(id, endpoint, response, failure)));
-        return true;
+        return sent;
     }
 
-    private static Tried tried(long id, long endpoint, HttpResponse<Void> response, Throwable failure) {
+    /** Records the tries in one commit; if that fails, one by one, so one bad row does not keep the others. */
+    private void record(List<Tried> tries) {
+        try {
+            takes.record(tries, clock.instant());
+        } catch (EJBException e) {
+            for (Tried tried : tries) {
+                try {
+                    takes.record(List.of(tried), clock.instant());
+                } catch (EJBException again) {
+                    LOG.log(Level.WARNING, "Webhook message " + tried.id() + " not recorded; its hold runs out and it goes again", again);
+                }
+            }
+        }
+    }
+
+    private static Tried tried(WebhookTakes.Taken message, HttpResponse<Void> response, Throwable failure) {
         if (response == null) {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            return new Tried(id, endpoint, null, cause.getClass().getSimpleName() + ": " + cause.getMessage(), null);
+            return new Tried(message.id(), message.endpoint(), null, cause.getClass().getSimpleName() + ": " + cause.getMessage(), null);
         }
         int status = response.statusCode();
         Duration retryAfter = status == 429 || status == 503 ? retryAfter(response.headers().firstValue("Retry-After").orElse(null)) : null;
-        return new Tried(id, endpoint, status, status >= 300 ? "HTTP " + status : null, retryAfter);
+        return new Tried(message.id(), message.endpoint(), status, status >= 300 ? "HTTP " + status : null, retryAfter);
     }
 
     /** The next answer; every request ends within its timeout, so this does not wait for ever. */

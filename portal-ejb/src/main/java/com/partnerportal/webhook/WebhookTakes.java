@@ -15,11 +15,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The outbox's steps, each in a transaction of its own: taking a due message (so that one worker, on
- * one node, sends it; a worker that died leaves it to be taken again once its hold ran out) and
- * recording what came of a try.
+ * The outbox's steps, each in a transaction of its own: taking due messages (so that one worker, on
+ * one node, sends each; a worker that died leaves them to be taken again once their hold ran out) and
+ * recording what came of the tries. Both work on a handful of messages at once: one commit for all.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -44,61 +51,104 @@ public class WebhookTakes {
     private Mailer mailer;
 
     /** A message taken to be sent: where, what, signed how. */
-    public record Taken(long id, String url, String messageId, long timestamp, String body, String signatures) {
+    public record Taken(long id, long endpoint, String url, String messageId, long timestamp, String body, String signatures) {
     }
 
-    /** Takes the message if it is due and nobody holds it; null otherwise (or when its endpoint is disabled: then it fails). */
-    public Taken take(long id, Instant now) {
-        int taken = em.createQuery("""
-                        update WebhookMessage m set m.state = :sending, m.takenUntil = :until
-                        where m.id = :id and ((m.state = :pending and m.nextAttemptAt <= :now)
-                                              or (m.state = :sending and m.takenUntil < :now))""")
-                .setParameter("sending", WebhookMessage.State.SENDING).setParameter("pending", WebhookMessage.State.PENDING)
-                .setParameter("until", now.plus(HOLD)).setParameter("now", now).setParameter("id", id).executeUpdate();
-        if (taken == 0) {
-            return null;
+    /** What came of one try: the HTTP status, or the error when there was no answer. */
+    public record Tried(long id, long endpoint, Integer status, String error, Duration retryAfter) {
+
+        boolean delivered() {
+            return status != null && status >= 200 && status < 300;
         }
-        WebhookMessage message = em.find(WebhookMessage.class, id);
-        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, message.endpointId());
-        if (!endpoint.enabled()) {
-            message.failed(null, "endpoint disabled", null);
-            return null;
+    }
+
+    /**
+     * Takes those of the messages that are due and that nobody holds, in one transaction (in id order,
+     * so two workers never wait for each other in a circle); the others are left out. A message whose
+     * endpoint is disabled fails instead.
+     */
+    public List<Taken> take(Collection<Long> ids, Instant now) {
+        List<Long> mine = new ArrayList<>();
+        for (long id : new TreeSet<>(ids)) {
+            int taken = em.createQuery("""
+                            update WebhookMessage m set m.state = :sending, m.takenUntil = :until
+                            where m.id = :id and ((m.state = :pending and m.nextAttemptAt <= :now)
+                                                  or (m.state = :sending and m.takenUntil < :now))""")
+                    .setParameter("sending", WebhookMessage.State.SENDING).setParameter("pending", WebhookMessage.State.PENDING)
+                    .setParameter("until", now.plus(HOLD)).setParameter("now", now).setParameter("id", id).executeUpdate();
+            if (taken == 1) {
+                mine.add(id);
+            }
         }
-        String body = message.payload();
-        if (endpoint.partnerKey() != null && message.leadId() != null && !stillHolds(message.leadId(), endpoint.partnerKey())) {
-            body = Outbox.withoutContact(body); // the partner lost the lead since: no contact any more
+        if (mine.isEmpty()) {
+            return List.of();
         }
+        List<WebhookMessage> messages = em.createQuery("select m from WebhookMessage m where m.id in :ids order by m.id",
+                WebhookMessage.class).setParameter("ids", mine).getResultList();
+        Set<String> holders = holders(messages);
         long timestamp = now.getEpochSecond();
-        return new Taken(id, endpoint.url(), message.messageId(), timestamp, body,
-                endpoint.signatures(message.messageId(), timestamp, body, now));
+        List<Taken> taken = new ArrayList<>();
+        for (WebhookMessage message : messages) {
+            WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, message.endpointId());
+            if (!endpoint.enabled()) {
+                message.failed(null, "endpoint disabled", null);
+                continue;
+            }
+            String body = message.payload();
+            if (endpoint.partnerKey() != null && message.leadId() != null
+                    && !holders.contains(message.leadId() + " " + endpoint.partnerKey())) {
+                body = Outbox.withoutContact(body); // the partner lost the lead since: no contact any more
+            }
+            taken.add(new Taken(message.id(), endpoint.id(), endpoint.url(), message.messageId(), timestamp, body,
+                    endpoint.signatures(message.messageId(), timestamp, body, now)));
+        }
+        return taken;
     }
 
-    private boolean stillHolds(long leadId, String partner) {
-        return em.createQuery("""
-                        select count(l) from Lead l
-                        where l.id = :id and l.partnerKey = :p and l.erasedAt is null and l.state in :held""", Long.class)
-                .setParameter("id", leadId).setParameter("p", partner).setParameter("held", LeadState.PIPELINE)
-                .getSingleResult() > 0;
+    /** "lead partner" of the messages' leads that their partner holds now. */
+    private Set<String> holders(List<WebhookMessage> messages) {
+        List<Long> leads = messages.stream().map(WebhookMessage::leadId).filter(Objects::nonNull).distinct().toList();
+        if (leads.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> holders = new HashSet<>();
+        for (Object[] held : em.createQuery("""
+                        select l.id, l.partnerKey from Lead l
+                        where l.id in :ids and l.partnerKey is not null and l.erasedAt is null and l.state in :held""", Object[].class)
+                .setParameter("ids", leads).setParameter("held", LeadState.PIPELINE).getResultList()) {
+            holders.add(held[0] + " " + held[1]);
+        }
+        return holders;
+    }
+
+    /** What came of these tries, in one transaction. */
+    public void record(List<Tried> tries, Instant now) {
+        for (Tried tried : tries) {
+            record(tried, now);
+        }
     }
 
     /** What came of a try: 2xx delivered; 410 disables the endpoint; anything else is tried again later, or given up. */
-    public void record(long id, Integer status, String error, Duration retryAfter, Instant now) {
-        WebhookMessage message = em.find(WebhookMessage.class, id);
+    private void record(Tried tried, Instant now) {
+        WebhookMessage message = em.find(WebhookMessage.class, tried.id());
         if (message == null) {
             return; // the endpoint was deleted meanwhile
         }
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, message.endpointId());
-        if (status != null && status >= 200 && status < 300) {
+        Integer status = tried.status();
+        if (tried.delivered()) {
             message.delivered(status, now);
             endpoint.delivered();
             return;
         }
         if (status != null && status == 410) {
             message.failed(status, "410 Gone: the receiver does not want webhooks any more", null);
-            disable(endpoint, "The receiver answered 410 Gone", now);
+            if (endpoint.enabled()) {
+                disable(endpoint, "The receiver answered 410 Gone", now);
+            }
             return;
         }
-        message.failed(status, error, Backoff.next(message.attempts() + 1, now, retryAfter, message.createdAt()));
+        message.failed(status, tried.error(), Backoff.next(message.attempts() + 1, now, tried.retryAfter(), message.createdAt()));
         endpoint.failed(now);
         if (endpoint.enabled() && endpoint.failingSince().plus(FAILING_TOO_LONG).isBefore(now)) {
             disable(endpoint, "Every delivery failed for " + FAILING_TOO_LONG.toDays() + " days", now);
