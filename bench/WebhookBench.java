@@ -129,27 +129,33 @@ public class WebhookBench {
     }
 
     /**
-     * The restart test's side: a CRM slow enough (50 ms) that a backlog builds while leads are published
+     * The restart test's side: a CRM slow enough (200 ms) that a backlog builds while leads are published
      * and claimed; then tells the script (file {@code published}) to kill WildFly, waits for it to say
      * the portal is back ({@code restarted}) and then that the outbox is empty ({@code delivered}), and writes every webhook-id that arrived, once per
      * arrival, to {@code arrived.txt} for the script to hold against the outbox.
      */
     static void backlog(java.nio.file.Path dir) throws Exception {
-        answerMillis = 50;
+        answerMillis = 200;
         logIn();
         register();
         ExecutorService workers = Executors.newFixedThreadPool(16);
         AtomicInteger n = new AtomicInteger();
+        AtomicInteger claimed = new AtomicInteger();
         for (int i = 0; i < POOL; i++) {
             workers.submit(() -> {
                 long id = created();
                 post("/leads/" + id + "/publish", manager, "");
-                post("/leads/" + id + "/claim", reps[n.getAndIncrement() % reps.length], "");
+                if (post("/leads/" + id + "/claim", reps[n.getAndIncrement() % reps.length], "").statusCode() == 200) {
+                    claimed.incrementAndGet();
+                }
                 return null;
             });
         }
         workers.shutdown();
         workers.awaitTermination(10, TimeUnit.MINUTES);
+        if (claimed.get() < POOL) {
+            throw new IllegalStateException("only " + claimed + " of " + POOL + " leads were claimed: no backlog to test");
+        }
         System.out.printf("   %d leads published and claimed; %d webhooks arrived so far, the rest waits in the outbox%n", POOL, ARRIVED.size());
         java.nio.file.Files.writeString(dir.resolve("published"), "");
         while (!java.nio.file.Files.exists(dir.resolve("restarted"))) {
@@ -334,7 +340,8 @@ public class WebhookBench {
         reps = new String[] {token("north.rep"), token("north.admin")};
     }
 
-    static final AtomicInteger LEADS = new AtomicInteger();
+    /** Counts the bench's leads; started from the clock (a hundred a second) so that a later run's leads are not duplicates of this one's. */
+    static final AtomicInteger LEADS = new AtomicInteger((int) (System.currentTimeMillis() / 10 % 100_000_000));
 
     /** A new lead of its own company (the intake holds a second lead of the same company, mail or phone as a duplicate). */
     static long created() throws Exception {

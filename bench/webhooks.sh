@@ -38,7 +38,7 @@ echo -n "   in-app notifications of the bench's leads (LEAD_OFFERED to the partn
         || round(1000 * extract(epoch from max(n.at - l.published_at))::numeric, 1) || ' ms'
     from notification n join bench l on l.id = n.lead_id where n.type = 'LEAD_OFFERED'"
 echo
-echo "-- restart in the middle of a delivery backlog: a CRM answering in 50 ms, $BACKLOG_LEADS leads published and claimed,"
+echo "-- restart in the middle of a delivery backlog: a CRM answering in 200 ms, $BACKLOG_LEADS leads published and claimed,"
 echo "   WildFly killed with SIGKILL while webhooks wait in the outbox, started again"
 SYNC="$OUT/backlog"
 rm -rf "$SYNC" && mkdir -p "$SYNC"

@@ -1,9 +1,10 @@
 package com.partnerportal.apiclient;
 
+import static com.partnerportal.platform.JsonSupport.JSON;
+
 import com.partnerportal.platform.Settings;
 import com.partnerportal.platform.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -48,23 +49,23 @@ public class KeycloakClients {
 
     /** Makes the client; answers Keycloak's id of it. */
     String create(String clientId, String name, String secret, String partnerKey) {
-        JsonObject client = Json.createObjectBuilder()
+        JsonObject client = JSON.createObjectBuilder()
                 .add("clientId", clientId).add("name", name)
                 .add("description", "API credentials of partner " + partnerKey + ", made by the Partner Portal")
                 .add("enabled", true).add("protocol", "openid-connect").add("publicClient", false)
                 .add("clientAuthenticatorType", "client-secret").add("secret", secret)
                 .add("standardFlowEnabled", false).add("implicitFlowEnabled", false)
                 .add("directAccessGrantsEnabled", false).add("serviceAccountsEnabled", true)
-                .add("protocolMappers", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "partner").add("protocol", "openid-connect")
+                .add("protocolMappers", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("name", "partner").add("protocol", "openid-connect")
                                 .add("protocolMapper", "oidc-hardcoded-claim-mapper")
-                                .add("config", Json.createObjectBuilder().add("claim.name", "partner").add("claim.value", partnerKey)
+                                .add("config", JSON.createObjectBuilder().add("claim.name", "partner").add("claim.value", partnerKey)
                                         .add("jsonType.label", "String").add("access.token.claim", "true")
                                         .add("id.token.claim", "false").add("userinfo.token.claim", "false")
                                         .add("introspection.token.claim", "true")))
-                        .add(Json.createObjectBuilder().add("name", "sales rep").add("protocol", "openid-connect")
+                        .add(JSON.createObjectBuilder().add("name", "sales rep").add("protocol", "openid-connect")
                                 .add("protocolMapper", "oidc-hardcoded-role-mapper")
-                                .add("config", Json.createObjectBuilder().add("role", ROLE))))
+                                .add("config", JSON.createObjectBuilder().add("role", ROLE))))
                 .build();
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(adminUrl() + "/clients"))
                 .header("Content-Type", "application/json")
@@ -113,7 +114,7 @@ public class KeycloakClients {
         if (response.statusCode() != 200) {
             throw new UnavailableException("The portal may not use Keycloak's admin API: " + response.statusCode(), null);
         }
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
+        try (var reader = JSON.createReader(new StringReader(response.body()))) {
             return reader.readObject().getString("access_token");
         }
     }

@@ -1,5 +1,7 @@
 package com.partnerportal.webhook;
 
+import static com.partnerportal.platform.JsonSupport.JSON;
+
 import com.partnerportal.lead.LeadHistory;
 import com.partnerportal.lead.LeadMoved;
 import com.partnerportal.lead.LeadView;
@@ -10,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.Jsonb;
@@ -93,9 +94,9 @@ public class Outbox {
 
     /** {@code {"type", "timestamp", "data": {"lead": ...}}} with the lead as {@code partner} (null: the manufacturer) may see it. */
     static String payload(WebhookEvent event, Instant now, LeadView lead, String partner, boolean withoutContact) {
-        JsonObject full = Json.createReader(new StringReader(JSONB.toJson(partner == null ? lead
+        JsonObject full = JSON.createReader(new StringReader(JSONB.toJson(partner == null ? lead
                 : lead.seenBy(new Caller("webhook", Set.of(Role.RESELLER_REP), partner))))).readObject();
-        JsonObjectBuilder seen = Json.createObjectBuilder();
+        JsonObjectBuilder seen = JSON.createObjectBuilder();
         boolean holds = partner == null || (!withoutContact && partner.equals(lead.partner()));
         full.forEach((key, value) -> {
             if (!key.equals("timeline") && (holds || !NOT_FOR_OTHERS.contains(key))) {
@@ -104,27 +105,27 @@ public class Outbox {
         });
         String body = envelope(event, now, seen);
         return body.length() <= MAX_PAYLOAD ? body // else long free texts: the receiver fetches the lead over the API
-                : envelope(event, now, Json.createObjectBuilder().add("id", lead.id()).add("state", lead.state().name()));
+                : envelope(event, now, JSON.createObjectBuilder().add("id", lead.id()).add("state", lead.state().name()));
     }
 
     private static String envelope(WebhookEvent event, Instant now, JsonObjectBuilder lead) {
-        return Json.createObjectBuilder().add("type", event.code()).add("timestamp", now.toString())
-                .add("data", Json.createObjectBuilder().add("lead", lead)).build().toString();
+        return JSON.createObjectBuilder().add("type", event.code()).add("timestamp", now.toString())
+                .add("data", JSON.createObjectBuilder().add("lead", lead)).build().toString();
     }
 
     /** The payload without the lead's contact: for a partner that no longer holds the lead when it goes out. */
     static String withoutContact(String payload) {
-        JsonObject body = Json.createReader(new StringReader(payload)).readObject();
+        JsonObject body = JSON.createReader(new StringReader(payload)).readObject();
         JsonObject lead = body.getJsonObject("data").getJsonObject("lead");
         if (!lead.containsKey("contact")) {
             return payload;
         }
-        JsonObjectBuilder stripped = Json.createObjectBuilder();
+        JsonObjectBuilder stripped = JSON.createObjectBuilder();
         lead.forEach((key, value) -> {
             if (!NOT_FOR_OTHERS.contains(key)) {
                 stripped.add(key, value);
             }
         });
-        return Json.createObjectBuilder(body).add("data", Json.createObjectBuilder().add("lead", stripped)).build().toString();
+        return JSON.createObjectBuilder(body).add("data", JSON.createObjectBuilder().add("lead", stripped)).build().toString();
     }
 }

@@ -1,12 +1,13 @@
 package com.partnerportal.web.api;
 
+import static com.partnerportal.platform.JsonSupport.JSON;
+
 import com.partnerportal.platform.CleanText;
 import com.partnerportal.platform.FieldError;
 import com.partnerportal.platform.InvalidInputException;
 import com.partnerportal.platform.MultiLine;
 import com.partnerportal.platform.Patch;
 import com.partnerportal.platform.Validation;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonConfig;
@@ -52,7 +53,7 @@ public class JsonBody implements MessageBodyReader<Record> {
 
     /** Duplicate keys are refused rather than one of them silently winning. */
     private static final JsonReaderFactory READERS =
-            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+            JSON.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -126,7 +127,7 @@ public class JsonBody implements MessageBodyReader<Record> {
                 v.reject(field(path), problem);
                 return JsonValue.NULL;
             }
-            return Json.createValue(CleanText.normalize(text.getString()));
+            return JSON.createValue(CleanText.normalize(text.getString()));
         }
         if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
             if (!(value instanceof JsonNumber number) || !whole(number, raw == Integer.class || raw == int.class)) {
@@ -148,7 +149,7 @@ public class JsonBody implements MessageBodyReader<Record> {
                 return JsonValue.NULL;
             }
             Type element = argument(type, 0);
-            JsonArrayBuilder cleaned = Json.createArrayBuilder();
+            JsonArrayBuilder cleaned = JSON.createArrayBuilder();
             for (int i = 0; i < array.size(); i++) {
                 String at = path + "[" + i + "]";
                 if (array.isNull(i)) {
@@ -165,7 +166,7 @@ public class JsonBody implements MessageBodyReader<Record> {
                 return JsonValue.NULL;
             }
             Map<String, RecordComponent> fields = raw.isRecord() ? components(raw) : null;
-            JsonObjectBuilder cleaned = Json.createObjectBuilder();
+            JsonObjectBuilder cleaned = JSON.createObjectBuilder();
             for (var entry : object.entrySet()) {
                 String at = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
                 String keyProblem = CleanText.problem(entry.getKey(), false);

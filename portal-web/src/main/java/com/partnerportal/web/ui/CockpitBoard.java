@@ -1,5 +1,7 @@
 package com.partnerportal.web.ui;
 
+import static com.partnerportal.platform.JsonSupport.JSON;
+
 import com.partnerportal.cockpit.Cockpit;
 import com.partnerportal.cockpit.CockpitSummary;
 import com.partnerportal.kit.KitItem;
@@ -13,7 +15,6 @@ import com.partnerportal.web.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -129,9 +130,9 @@ public class CockpitBoard {
 
     /** The funnel as a bar chart: how many leads reached each stage. */
     public String getFunnelChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
-        JsonArrayBuilder colors = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder counts = JSON.createArrayBuilder();
+        JsonArrayBuilder colors = JSON.createArrayBuilder();
         if (summary != null) {
             for (CockpitSummary.StageCount stage : summary.funnel()) {
                 labels.add(format.state(stage.stage()));
@@ -139,15 +140,15 @@ public class CockpitBoard {
                 colors.add(stage.stage() == LeadState.WON ? WON : stage.stage() == LeadState.LOST ? "#b42318" : BRAND);
             }
         }
-        return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return chart("bar", labels, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                 .add("label", format.text("cockpit.leads")).add("data", counts).add("backgroundColor", colors)), false);
     }
 
     /** The weekly trend as a line chart: leads published and won per week. */
     public String getTrendChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder published = Json.createArrayBuilder();
-        JsonArrayBuilder won = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder published = JSON.createArrayBuilder();
+        JsonArrayBuilder won = JSON.createArrayBuilder();
         if (summary != null) {
             for (CockpitSummary.Week week : summary.trend()) {
                 labels.add(format.shortDate(week.week()));
@@ -155,23 +156,23 @@ public class CockpitBoard {
                 won.add(week.won());
             }
         }
-        return chart("line", labels, Json.createArrayBuilder()
+        return chart("line", labels, JSON.createArrayBuilder()
                 .add(series(format.text("cockpit.published"), published, BRAND))
                 .add(series(format.text("cockpit.won"), won, WON)), true);
     }
 
     private static JsonObjectBuilder series(String label, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color)
+        return JSON.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color)
                 .add("backgroundColor", color).add("tension", 0.25).add("fill", false);
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean legend) {
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend)))
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+        return JSON.createObjectBuilder().add("type", type)
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("display", legend)))
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 }
