@@ -12,7 +12,9 @@ import java.time.Instant;
 
 /**
  * One event for one endpoint, in the outbox: written with the move it tells of, then taken by a
- * worker, sent, and either delivered or tried again later; given up after about three days.
+ * worker, sent, and either delivered or tried again later; given up after about three days. The
+ * {@link Outbox} inserts the rows and {@link WebhookTakes} takes them in plain SQL (a handful per
+ * round trip); what comes of a try is recorded here.
  */
 @Entity
 @Table(name = "webhook_message")
@@ -66,16 +68,6 @@ public class WebhookMessage {
     private Instant deliveredAt;
 
     protected WebhookMessage() {
-    }
-
-    WebhookMessage(long endpointId, String messageId, WebhookEvent type, Long leadId, String payload, Instant now) {
-        this.endpointId = endpointId;
-        this.messageId = messageId;
-        this.type = type.code();
-        this.leadId = leadId;
-        this.payload = payload;
-        this.nextAttemptAt = now;
-        this.createdAt = now;
     }
 
     long id() {

@@ -4,24 +4,31 @@ import com.partnerportal.lead.LeadState;
 import com.partnerportal.notification.NotificationType;
 import com.partnerportal.notification.Notifications;
 import com.partnerportal.platform.Mailer;
+import com.partnerportal.platform.NamedSql;
 import com.partnerportal.sla.SlaPolicy;
 import com.partnerportal.user.PortalUser;
 import com.partnerportal.user.PortalUsers;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 
 /**
  * The outbox's steps, each in a transaction of its own: taking due messages (so that one worker, on
@@ -38,8 +45,16 @@ public class WebhookTakes {
     /** An endpoint that has failed for this long is disabled and its owner told. */
     static final Duration FAILING_TOO_LONG = Duration.ofDays(3);
 
+    /** Takes one message if it is due and nobody holds it; plain SQL, run for a handful at once. */
+    private static final NamedSql TAKE = new NamedSql("""
+            update webhook_message set state = 'SENDING', taken_until = :until
+            where id = :id and ((state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and taken_until < :now))""");
+
     @PersistenceContext
     private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource database;
 
     @Inject
     private Notifications notifications;
@@ -68,16 +83,19 @@ public class WebhookTakes {
      * endpoint is disabled fails instead.
      */
     public List<Taken> take(Collection<Long> ids, Instant now) {
+        List<Long> inOrder = List.copyOf(new TreeSet<>(ids));
+        List<Map<String, Object>> each = inOrder.stream()
+                .<Map<String, Object>>map(id -> Map.of("id", id, "until", now.plus(HOLD), "now", now)).toList();
+        int[] changed;
+        try (Connection connection = database.getConnection()) {
+            changed = TAKE.updateEach(connection, each);
+        } catch (SQLException e) {
+            throw new PersistenceException("Webhook messages " + inOrder + " could not be taken", e);
+        }
         List<Long> mine = new ArrayList<>();
-        for (long id : new TreeSet<>(ids)) {
-            int taken = em.createQuery("""
-                            update WebhookMessage m set m.state = :sending, m.takenUntil = :until
-                            where m.id = :id and ((m.state = :pending and m.nextAttemptAt <= :now)
-                                                  or (m.state = :sending and m.takenUntil < :now))""")
-                    .setParameter("sending", WebhookMessage.State.SENDING).setParameter("pending", WebhookMessage.State.PENDING)
-                    .setParameter("until", now.plus(HOLD)).setParameter("now", now).setParameter("id", id).executeUpdate();
-            if (taken == 1) {
-                mine.add(id);
+        for (int i = 0; i < inOrder.size(); i++) {
+            if (changed[i] == 1) {
+                mine.add(inOrder.get(i));
             }
         }
         if (mine.isEmpty()) {
@@ -123,6 +141,8 @@ public class WebhookTakes {
 
     /** What came of these tries, in one transaction. */
     public void record(List<Tried> tries, Instant now) {
+        em.createQuery("select m from WebhookMessage m where m.id in :ids", WebhookMessage.class)
+                .setParameter("ids", tries.stream().map(Tried::id).toList()).getResultList(); // read in one round trip, found below
         for (Tried tried : tries) {
             record(tried, now);
         }
