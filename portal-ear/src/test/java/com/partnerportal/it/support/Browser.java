@@ -189,6 +189,12 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Waits until no ajax request of the page is under way or queued: what it updates is on the page. */
+    public void waitForAjax() {
+        until(page -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.jQuery || (jQuery.active === 0 && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
+    }
+
     /**
      * Chooses {@code label} in the PrimeFaces select menu {@code menuId} as a user would: opens it and
      * clicks the entry, again if an ajax update rendered the menu anew between opening and clicking,
@@ -200,6 +206,7 @@ public final class Browser implements AutoCloseable {
         WebDriverException last = null;
         for (int attempt = 0; attempt < 8; attempt++) {
             try {
+                waitForAjax(); // a menu chosen while an update is under way would be rendered anew, its choice lost
                 click(menu);
                 new WebDriverWait(driver, Duration.ofSeconds(3))
                         .until(ExpectedConditions.elementToBeClickable(entry)).click();
