@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * and the claiming partner's), twice each in turn; then leads published and claimed at a steady
  * rate with both endpoints on, and how long from the publish (and the claim) to the webhook's arrival.
  * Plain JDK, no dependencies: {@code java bench/WebhookBench.java}; {@code ... steady} runs only the
- * steady rate (BENCH_RATE, BENCH_SECONDS), for a profile of the server.
+ * steady rate (BENCH_RATE, BENCH_SECONDS), {@code ... claims} only a round of claims with both
+ * endpoints, for a profile of the server.
  */
 public class WebhookBench {
 
@@ -81,6 +82,10 @@ public class WebhookBench {
             } else if (args.length > 0 && args[0].equals("steady")) { // for a profile: leads at the steady rate only
                 logIn();
                 steady(RATE, SECONDS);
+            } else if (args.length > 0 && args[0].equals("claims")) { // for a profile: claims as fast as they go, with both endpoints
+                logIn();
+                register();
+                System.out.printf("claims as fast as they go, %d clients, with 2 webhook endpoints: %.0f claims/s%n", CLIENTS, maxClaims(CLIENTS));
             } else {
                 run();
             }
