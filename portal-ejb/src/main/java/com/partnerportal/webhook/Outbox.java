@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,20 +91,18 @@ public class Outbox {
      * {@code withoutContact}: the partners do not (or no longer) hold the lead.
      */
     private void write(WebhookEvent event, long leadId, Collection<String> partners, boolean withoutContact) {
-        List<WebhookEndpoint> endpoints = em.createQuery("""
-                        select e from WebhookEndpoint e where e.enabled = true
-                          and (e.partnerKey is null or e.partnerKey in :partners)""", WebhookEndpoint.class)
-                .setParameter("partners", partners.isEmpty() ? List.of("") : partners).getResultList().stream()
-                .filter(e -> e.wants(event)).toList();
+        List<WebhookEndpoint> endpoints = endpointsOf(partners).stream().filter(e -> e.wants(event)).toList();
         if (endpoints.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        LeadView lead = history.view(leadId);
+        LeadView lead = history.view(leadId).withoutTimeline(); // a webhook never carries the timeline
+        Map<Seen, String> bodies = new HashMap<>(); // the manufacturer and the holder usually see the same: written once
         List<Map<String, Object>> messages = new ArrayList<>();
         for (WebhookEndpoint endpoint : endpoints) {
             messages.add(Map.of("endpoint", endpoint.id(), "message", "msg_" + UUID.randomUUID().toString().replace("-", ""),
-                    "type", event.code(), "lead", leadId, "payload", payload(event, now, lead, endpoint.partnerKey(), withoutContact),
+                    "type", event.code(), "lead", leadId, "payload",
+                    bodies.computeIfAbsent(Seen.of(lead, endpoint.partnerKey(), withoutContact), seen -> payload(event, now, seen)),
                     "now", now));
         }
         try (Connection connection = database.getConnection()) {
@@ -114,20 +113,43 @@ public class Outbox {
         written.fire(new MessagesWritten(endpoints.size()));
     }
 
-    /** {@code {"type", "timestamp", "data": {"lead": ...}}} with the lead as {@code partner} (null: the manufacturer) may see it. */
-    static String payload(WebhookEvent event, Instant now, LeadView lead, String partner, boolean withoutContact) {
-        JsonObject full = JSON.createReader(new StringReader(JSONB.toJson(partner == null ? lead
-                : lead.seenBy(new Caller("webhook", Set.of(Role.RESELLER_REP), partner))))).readObject();
-        JsonObjectBuilder seen = JSON.createObjectBuilder();
-        boolean holds = partner == null || (!withoutContact && partner.equals(lead.partner()));
+    /** The enabled endpoints of the manufacturer and of these partners (one partner, the usual case: a query planned once). */
+    private List<WebhookEndpoint> endpointsOf(Collection<String> partners) {
+        if (partners.size() <= 1) {
+            return em.createQuery("""
+                            select e from WebhookEndpoint e where e.enabled = true
+                              and (e.partnerKey is null or e.partnerKey = :partner)""", WebhookEndpoint.class)
+                    .setParameter("partner", partners.isEmpty() ? "" : partners.iterator().next()).getResultList();
+        }
+        return em.createQuery("""
+                        select e from WebhookEndpoint e where e.enabled = true
+                          and (e.partnerKey is null or e.partnerKey in :partners)""", WebhookEndpoint.class)
+                .setParameter("partners", partners).getResultList();
+    }
+
+    /** The lead as a receiver sees it, and whether that receiver holds it (then it learns the contact). */
+    private record Seen(LeadView lead, boolean holds) {
+
+        /** As {@code partner} (null: the manufacturer) sees the lead. */
+        static Seen of(LeadView lead, String partner, boolean withoutContact) {
+            return partner == null ? new Seen(lead, true)
+                    : new Seen(lead.seenBy(new Caller("webhook", Set.of(Role.RESELLER_REP), partner)),
+                               !withoutContact && partner.equals(lead.partner()));
+        }
+    }
+
+    /** {@code {"type", "timestamp", "data": {"lead": ...}}} with the lead as the receiver may see it. */
+    private static String payload(WebhookEvent event, Instant now, Seen seen) {
+        JsonObject full = JSON.createReader(new StringReader(JSONB.toJson(seen.lead()))).readObject();
+        JsonObjectBuilder lead = JSON.createObjectBuilder();
         full.forEach((key, value) -> {
-            if (!key.equals("timeline") && (holds || !NOT_FOR_OTHERS.contains(key))) {
-                seen.add(key, value);
+            if (!key.equals("timeline") && (seen.holds() || !NOT_FOR_OTHERS.contains(key))) {
+                lead.add(key, value);
             }
         });
-        String body = envelope(event, now, seen);
+        String body = envelope(event, now, lead);
         return body.length() <= MAX_PAYLOAD ? body // else long free texts: the receiver fetches the lead over the API
-                : envelope(event, now, JSON.createObjectBuilder().add("id", lead.id()).add("state", lead.state().name()));
+                : envelope(event, now, JSON.createObjectBuilder().add("id", seen.lead().id()).add("state", seen.lead().state().name()));
     }
 
     private static String envelope(WebhookEvent event, Instant now, JsonObjectBuilder lead) {
