@@ -58,10 +58,10 @@ public class WebhookSender {
     static final int BATCH = 500;
 
     /** Requests under way at once, in all. */
-    static final int IN_FLIGHT = 64;
+    static final int IN_FLIGHT = 32;
 
     /** Requests under way at once to one endpoint. */
-    static final int PER_ENDPOINT = 16;
+    static final int PER_ENDPOINT = 8;
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
