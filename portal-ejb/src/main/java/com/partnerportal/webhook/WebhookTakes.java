@@ -103,7 +103,7 @@ public class WebhookTakes {
         }
         List<WebhookMessage> messages = em.createQuery("select m from WebhookMessage m where m.id in :ids order by m.id",
                 WebhookMessage.class).setParameter("ids", mine).getResultList();
-        Set<String> holders = holders(messages);
+        Set<Holder> holders = holders(messages);
         long timestamp = now.getEpochSecond();
         List<Taken> taken = new ArrayList<>();
         for (WebhookMessage message : messages) {
@@ -114,7 +114,7 @@ public class WebhookTakes {
             }
             String body = message.payload();
             if (endpoint.partnerKey() != null && message.leadId() != null
-                    && !holders.contains(message.leadId() + " " + endpoint.partnerKey())) {
+                    && !holders.contains(new Holder(message.leadId(), endpoint.partnerKey()))) {
                 body = Outbox.withoutContact(body); // the partner lost the lead since: no contact any more
             }
             taken.add(new Taken(message.id(), endpoint.id(), endpoint.url(), message.messageId(), timestamp, body,
@@ -123,18 +123,22 @@ public class WebhookTakes {
         return taken;
     }
 
-    /** "lead partner" of the messages' leads that their partner holds now. */
-    private Set<String> holders(List<WebhookMessage> messages) {
+    /** A lead and the partner that holds it. */
+    private record Holder(long lead, String partner) {
+    }
+
+    /** Who holds the messages' leads now. */
+    private Set<Holder> holders(List<WebhookMessage> messages) {
         List<Long> leads = messages.stream().map(WebhookMessage::leadId).filter(Objects::nonNull).distinct().toList();
         if (leads.isEmpty()) {
             return Set.of();
         }
-        Set<String> holders = new HashSet<>();
+        Set<Holder> holders = new HashSet<>();
         for (Object[] held : em.createQuery("""
                         select l.id, l.partnerKey from Lead l
                         where l.id in :ids and l.partnerKey is not null and l.erasedAt is null and l.state in :held""", Object[].class)
                 .setParameter("ids", leads).setParameter("held", LeadState.PIPELINE).getResultList()) {
-            holders.add(held[0] + " " + held[1]);
+            holders.add(new Holder((Long) held[0], (String) held[1]));
         }
         return holders;
     }
