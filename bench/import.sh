@@ -6,7 +6,7 @@
 # accounts, writes a CSV of 100,000 new leads with what real files hold (existing customers, free-mail
 # addresses, a country picked blind, buying signals), imports it through the REST API, and copies the
 # same file into a table of its columns with PostgreSQL's COPY. Reports both times, their ratio, the
-# import's rows per second and the heap WildFly used during it (sampled with jstat every half second).
+# import's rows per second and the heap WildFly used during it (sampled by one jstat every half second).
 # Writes bench/target/import.txt. BENCH_IMPORT_ROWS and BENCH_IMPORT_LEADS=0 make a short run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,7 +75,8 @@ heap() { jstat -gc "$WILDFLY" | awk 'NR == 2 {printf "%d", ($3 + $4 + $6 + $8) /
 jcmd "$WILDFLY" GC.run > /dev/null
 HEAP_BEFORE=$(heap)
 MAX_HEAP=$(jcmd "$WILDFLY" VM.flags | tr ' ' '\n' | sed -nE 's/-XX:MaxHeapSize=([0-9]+)/\1/p' | awk '{printf "%d", $1 / 1048576}')
-( while :; do heap; echo; sleep 0.5; done ) > "$OUT/import-heap.txt" 2>/dev/null &
+# one jstat that samples on its own: a new one each half second started a JVM each time, which took CPU from the import
+jstat -gc "$WILDFLY" 500 2>/dev/null | awk 'NR > 1 {printf "%d\n", ($3 + $4 + $6 + $8) / 1024; fflush()}' > "$OUT/import-heap.txt" &
 SAMPLER=$!
 
 echo "== importing through the REST API"

@@ -20,8 +20,10 @@ import java.time.LocalDate;
 @Table(name = "sales_lead")
 public class Lead {
 
+    /** From a sequence in blocks of 50 (migration 25): the leads of an import's chunk go in one batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lead_ids")
+    @jakarta.persistence.SequenceGenerator(name = "lead_ids", sequenceName = "sales_lead_ids", allocationSize = 50)
     private Long id;
 
     @Enumerated(EnumType.STRING)

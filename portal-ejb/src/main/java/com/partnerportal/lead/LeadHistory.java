@@ -79,15 +79,42 @@ public class LeadHistory {
     /** Records a move of the lead on the transaction's connection. */
     public static void record(Connection connection, long leadId, Instant at, String actor, LeadState from,
                               LeadState to, String reason) throws SQLException {
+        RECORD.update(connection, values(new Move(leadId, at, actor, from, to, reason)));
+    }
+
+    /** A move of a lead as the timeline keeps it: the first move of a lead comes from no state. */
+    public record Move(long leadId, Instant at, String actor, LeadState from, LeadState to, String reason) {
+    }
+
+    /** Records moves of many leads in one round trip (the leads of an import's chunk), as {@link #record} one. */
+    public void recordAll(List<Move> moves) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        onConnection(connection -> RECORD.updateEach(connection, moves.stream().map(LeadHistory::values).toList()));
+    }
+
+    private static Map<String, Object> values(Move move) {
         Map<String, Object> values = new HashMap<>(); // the first move has no from, a move may have no reason
-        values.put("lead", leadId);
-        values.put("at", at);
-        values.put("actor", actor);
-        values.put("from", from == null ? null : from.name());
-        values.put("to", to.name());
-        values.put("reason", reason == null || reason.length() <= REASON_LENGTH
-                ? reason : reason.substring(0, REASON_LENGTH));
-        RECORD.update(connection, values);
+        values.put("lead", move.leadId());
+        values.put("at", move.at());
+        values.put("actor", move.actor());
+        values.put("from", move.from() == null ? null : move.from().name());
+        values.put("to", move.to().name());
+        values.put("reason", move.reason() == null || move.reason().length() <= REASON_LENGTH
+                ? move.reason() : move.reason().substring(0, REASON_LENGTH));
+        return values;
+    }
+
+    /** New leads wait for review for these reasons, by lead: in one round trip. */
+    public void holdNew(Map<Long, List<ReviewReason>> reasons) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        onConnection(connection -> {
+            ReviewReasons.add(connection, reasons);
+            return null;
+        });
     }
 
     /** The lead waits for review for these reasons (none: it waits no longer). */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The one way a lead changes state. Each move is checked against the state machine
@@ -61,23 +62,24 @@ public class LeadMoves {
         return from;
     }
 
-    /** A new lead: its first entry on the timeline, announced as a move from nowhere. */
-    public void created(Lead lead, String actor, Instant at, String reason) {
-        history.record(lead.id(), at, actor, null, lead.state(), reason);
-        moved.fire(new LeadMoved(lead.id(), null, lead.state(), lead.partnerKey()));
-    }
-
     /**
-     * A new lead of a known customer, stored already with its owner ({@link Lead#handTo}): it takes a
+     * New leads, their first entries on the timeline in one round trip, each announced as a move from
+     * nowhere. A lead of a known customer, stored already with its owner ({@link Lead#handTo}), takes a
      * slot of that partner, past its capacity if need be (the customer is the partner's), and its
      * timeline says why it never saw the pool.
      */
-    public void createdFor(Lead lead, String partner, String actor, Instant at, String reason) {
-        directory.take(partner);
-        created(lead, actor, at, reason);
+    public void createdAll(List<Creation> creations, String actor, Instant at) {
+        creations.stream().filter(c -> c.owner() != null).forEach(c -> directory.take(c.owner()));
+        history.recordAll(creations.stream()
+                .map(c -> new LeadHistory.Move(c.lead().id(), at, actor, null, c.lead().state(), c.reason())).toList());
+        creations.forEach(c -> moved.fire(new LeadMoved(c.lead().id(), null, c.lead().state(), c.lead().partnerKey())));
     }
 
-    /** A lead held for review goes to the partner that owns its customer, as {@link #createdFor} a new one. */
+    /** A new lead, the partner that owns its customer if it went to it at once, and why it starts where it does. */
+    public record Creation(Lead lead, String owner, String reason) {
+    }
+
+    /** A lead held for review goes to the partner that owns its customer, as {@link #createdAll} a new one. */
     public LeadState handTo(Lead lead, String partner, String actor, Instant at, String reason) {
         LeadState from = lead.moveTo(LeadState.CLAIMED);
         lead.handTo(partner, at);

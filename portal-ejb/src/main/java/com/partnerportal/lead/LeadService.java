@@ -72,8 +72,8 @@ public class LeadService {
      * Creates the leads of a chunk as {@link #create} creates one, in the order given: those delivered
      * before are found in one round trip, and what the screening needs is read for all at once
      * ({@link Screening#prepare}). A lead that comes twice in the chunk is created once and found the
-     * second time. The leads created are not kept in the persistence context: none needs the ones
-     * before it, and a flush would check them all again.
+     * second time. The leads go in one batch, their first moves and reasons for review in one more
+     * each; then they leave the persistence context: nothing after needs them there.
      */
     public List<Stored> createAll(Caller caller, List<LeadInput> inputs, Screening screening) {
         if (!caller.has(Role.CHANNEL_MANAGER) && !caller.has(Role.LEAD_INGEST)) {
@@ -82,20 +82,27 @@ public class LeadService {
         List<LeadRules.Checked> checked = inputs.stream().map(this::check).toList();
         Map<String, Stored> known = delivered(checked);
         screening.prepare(checked.stream().filter(lead -> !known.containsKey(sourceKey(lead.source(), lead.externalId()))).toList());
+        Instant now = clock.instant();
         List<Stored> stored = new java.util.ArrayList<>(checked.size());
+        List<LeadMoves.Creation> creations = new java.util.ArrayList<>();
+        Map<Long, List<ReviewReason>> held = new java.util.HashMap<>();
         for (LeadRules.Checked lead : checked) {
             String key = sourceKey(lead.source(), lead.externalId());
             Stored before = known.get(key);
             if (before == null) {
-                Stored created = store(caller, lead, screening);
-                known.put(key, new Stored(created.id(), created.state(), false));
-                stored.add(created);
-                em.flush();
-                em.clear();
+                LeadMoves.Creation created = make(lead, screening, now, held);
+                creations.add(created);
+                known.put(key, new Stored(created.lead().id(), created.lead().state(), false));
+                stored.add(new Stored(created.lead().id(), created.lead().state(), true));
             } else {
                 stored.add(before);
             }
         }
+        em.flush(); // the leads, in one batch
+        moves.createdAll(creations, caller.username(), now);
+        history.holdNew(held);
+        em.flush();
+        em.clear();
         return stored;
     }
 
@@ -125,8 +132,14 @@ public class LeadService {
         return source + "\n" + externalId;
     }
 
-    private Stored store(Caller caller, LeadRules.Checked checked, Screening screening) {
-        Instant now = clock.instant();
+    /**
+     * A new lead where {@code screening} puts it (its reasons for review into {@code held}), persisted
+     * but not yet written, with what its first move records. A lead whose duplicates the screening
+     * asks the database for (not {@link Screening#prepare prepared}) finds those of the same chunk:
+     * a native query writes the persistence context's leads first.
+     */
+    private LeadMoves.Creation make(LeadRules.Checked checked, Screening screening, Instant now,
+                                    Map<Long, List<ReviewReason>> held) {
         boolean consentRequired = checked.consentRequired() != null ? checked.consentRequired()
                 : consentRules.required(checked.source(), checked.country());
         RoutingVerdict routing = screening.route(checked);
@@ -138,18 +151,16 @@ public class LeadService {
             lead.handTo(verdict.owner().partner(), now);
         }
         em.persist(lead);
-        em.flush();
         if (verdict.owner() != null) {
-            moves.createdFor(lead, verdict.owner().partner(), caller.username(), now,
+            return new LeadMoves.Creation(lead, verdict.owner().partner(),
                     MoveReason.ROUTED.encode(verdict.owner().customerKey(), verdict.owner().partner()));
-        } else if (lead.state() == LeadState.QUARANTINE) {
-            moves.created(lead, caller.username(), now, MoveReason.REVIEW.encode(
-                    verdict.reasons().stream().map(ReviewReason::detail).collect(Collectors.joining("; "))));
-            history.hold(lead.id(), verdict.reasons());
-        } else {
-            moves.created(lead, caller.username(), now, received(checked.source(), routing));
         }
-        return new Stored(lead.id(), lead.state(), true);
+        if (lead.state() == LeadState.QUARANTINE) {
+            held.put(lead.id(), verdict.reasons());
+            return new LeadMoves.Creation(lead, null, MoveReason.REVIEW.encode(
+                    verdict.reasons().stream().map(ReviewReason::detail).collect(Collectors.joining("; "))));
+        }
+        return new LeadMoves.Creation(lead, null, received(checked.source(), routing));
     }
 
     /**

@@ -33,6 +33,14 @@ public final class ReviewReasons {
         }
     }
 
+    /** Leads that wait for no reason yet are held for these, by lead, in one round trip. */
+    static void add(Connection connection, Map<Long, List<ReviewReason>> reasons) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        reasons.forEach((leadId, of) -> of.forEach(reason -> rows.add(Map.of("lead", leadId,
+                "code", reason.code().name(), "arguments", reason.storedArguments()))));
+        ADD.updateEach(connection, rows);
+    }
+
     static void clear(Connection connection, long leadId) throws SQLException {
         CLEAR.update(connection, Map.of("lead", leadId));
     }
