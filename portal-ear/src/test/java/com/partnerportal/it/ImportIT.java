@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.partnerportal.it.support.Api;
+import com.partnerportal.it.support.IntakeChecks;
 import com.partnerportal.it.support.PortalDeployment;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -113,6 +114,40 @@ class ImportIT extends PortalDeployment {
             pool.shutdownNow();
         }
         assertEquals(rows, manager.get("/leads?size=1&q=" + tag).json().getInt("total"), "stored once each");
+    }
+
+    @Test
+    void aRowThatRepeatsOneOfTheChunkBeforeItFindsItThoughTheChunksAreDeliveredAtOnce() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("source,externalId,companyName,sizeClass,country,region,lastName,email,product\n");
+        int rows = 300; // three chunks of 100, delivered two at a time
+        for (int i = 1; i <= rows; i++) {
+            String email = "r%d@repeat-%s.example.com".formatted(i, tag);
+            String externalId = "R" + i;
+            if (i == 150) {
+                email = "r20@repeat-%s.example.com".formatted(tag); // the person of row 20 again, from another system
+            }
+            if (i == 260) {
+                externalId = "R170"; // row 170 delivered again
+            }
+            csv.append("repeat-%1$s,%2$s,Repeat %3$d %1$s GmbH,SMALL,DE,DE-HH,Wieder,%4$s,SDWAN\n".formatted(tag, externalId, i, email));
+        }
+        IntakeChecks.set(true); // the duplicate check, off for the other tests' made-up prospect
+        Api.Reply reply;
+        try {
+            reply = upload("text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        } finally {
+            IntakeChecks.set(false);
+        }
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject report = reply.json();
+        assertEquals(1, report.getInt("quarantined"), "row 150 is probably the person of row 20: " + report);
+        assertEquals(1, report.getInt("updated") + report.getInt("duplicates"), "row 260 delivers row 170 again: " + report);
+        assertEquals(rows - 2, report.getInt("created"), report.toString());
+        JsonObject repeated = lead("Repeat 150 " + tag + " GmbH");
+        assertEquals("QUARANTINE", repeated.getString("state"));
+        assertEquals("PROBABLE_DUPLICATE", repeated.getJsonArray("reviewReasons").getJsonObject(0).getString("code"), repeated.toString());
+        assertEquals(rows - 1, manager.get("/leads?size=1&q=" + tag).json().getInt("total"), "row 170 stored once");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.partnerportal.intake;
 
 import com.partnerportal.lead.LeadInput;
+import com.partnerportal.lead.LeadRules;
 import com.partnerportal.lead.LeadService;
 import com.partnerportal.platform.Caller;
 import jakarta.ejb.Stateless;
@@ -32,13 +33,14 @@ public class DeliveryChunk {
     private Redelivery redelivery;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Delivery> deliver(Caller caller, List<LeadInput> inputs) {
-        List<LeadService.Stored> stored = leads.createAll(caller, inputs, screen);
-        List<Delivery> deliveries = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
+    public List<Delivery> deliver(Caller caller, List<LeadRules.Checked> checked) {
+        List<LeadService.Stored> stored = leads.createAll(caller, checked, screen);
+        List<Delivery> deliveries = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
             LeadService.Stored lead = stored.get(i);
+            LeadInput input = checked.get(i).input();
             deliveries.add(lead.created() ? new Delivery(lead.id(), lead.state(), Delivery.Outcome.CREATED)
-                    : redelivery.apply(caller, leads.bySource(inputs.get(i).source(), inputs.get(i).externalId()), inputs.get(i)));
+                    : redelivery.apply(caller, leads.bySource(input.source(), input.externalId()), input));
         }
         return deliveries;
     }

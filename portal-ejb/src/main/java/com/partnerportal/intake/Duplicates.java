@@ -110,6 +110,16 @@ public class Duplicates {
         return keys.stream().filter(k -> k.startsWith(kind + ":")).map(k -> k.substring(kind.length() + 1)).toList();
     }
 
+    /**
+     * Every key a lead is compared by, its source and external id included: two leads that share none
+     * are neither the same delivery nor probably the same person.
+     */
+    static java.util.Set<String> keys(LeadRules.Checked lead) {
+        java.util.Set<String> keys = new java.util.HashSet<>(keysOf(lead));
+        keys.add(sourceKey(lead));
+        return keys;
+    }
+
     /** The keys a lead is compared by, each with its kind. */
     private static List<String> keysOf(LeadRules.Checked lead) {
         LeadRules.Keys keys = lead.keys();

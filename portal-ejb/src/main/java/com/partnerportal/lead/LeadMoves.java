@@ -69,7 +69,10 @@ public class LeadMoves {
      * timeline says why it never saw the pool.
      */
     public void createdAll(List<Creation> creations, String actor, Instant at) {
-        creations.stream().filter(c -> c.owner() != null).forEach(c -> directory.take(c.owner()));
+        // each owner once, in the order of their keys: two chunks at once never wait for each other the other way round
+        creations.stream().filter(c -> c.owner() != null)
+                .collect(java.util.stream.Collectors.groupingBy(Creation::owner, java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .forEach((owner, count) -> directory.take(owner, count.intValue()));
         history.recordAll(creations.stream()
                 .map(c -> new LeadHistory.Move(c.lead().id(), at, actor, null, c.lead().state(), c.reason())).toList());
         creations.forEach(c -> moved.fire(new LeadMoved(c.lead().id(), null, c.lead().state(), c.lead().partnerKey())));

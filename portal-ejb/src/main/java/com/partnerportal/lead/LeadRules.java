@@ -28,12 +28,12 @@ public final class LeadRules {
     public record Catalogues(Set<String> regions, Set<String> products, Set<String> certifications) {
     }
 
-    /** A checked lead, with the state it starts in and why it waits for review, if it does. */
+    /** A checked lead, with the keys the intake compares it by and the input it was checked from. */
     public record Checked(String source, String externalId, String campaign, String companyName, SizeClass sizeClass,
                           String industry, String country, String region, LeadInput.Contact contact, String product,
                           String requiredCertification, BigDecimal revenueAmount, String revenueCurrency, Integer score,
                           String buyingSignals, LeadInput.Handover handover, Boolean consentRequired,
-                          Keys keys, Set<BuyingSignal> signals) {
+                          Keys keys, Set<BuyingSignal> signals, LeadInput input) {
 
         public Checked {
             signals = signals.isEmpty() ? java.util.EnumSet.noneOf(BuyingSignal.class) : java.util.EnumSet.copyOf(signals);
@@ -45,7 +45,7 @@ public final class LeadRules {
                     : new LeadInput.Handover(reason, handover.prospectAsked(), handover.promised(), handover.nextStep());
             return new Checked(source, externalId, campaign, companyName, sizeClass, industry, country, region, contact,
                     product, requiredCertification, revenueAmount, revenueCurrency, score, buyingSignals, protocol,
-                    consentRequired, keys, signals);
+                    consentRequired, keys, signals, input);
         }
 
         /** Whether it comes with a handover protocol saying why it goes to sales. */
@@ -111,7 +111,7 @@ public final class LeadRules {
                 product, certification, revenue == null ? null : revenue.amount(),
                 revenue == null ? null : revenue.currency(), score, signals, handover,
                 in.consentRequired(), new Keys(CompanyName.key(companyName), email,
-                        email == null ? null : email.substring(email.lastIndexOf('@') + 1), phone), signalCodes);
+                        email == null ? null : email.substring(email.lastIndexOf('@') + 1), phone), signalCodes, in);
     }
 
     /** The buying signals as codes of {@link BuyingSignal}: each unknown one named with its place. */

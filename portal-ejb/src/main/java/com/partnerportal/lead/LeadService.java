@@ -64,7 +64,7 @@ public class LeadService {
      * owner of its customer, qualified or new. A lead delivered again is found, not created twice.
      */
     public Created create(Caller caller, LeadInput input, Screening screening) {
-        Stored stored = createAll(caller, List.of(input), screening).get(0);
+        Stored stored = createAll(caller, List.of(check(input)), screening).get(0);
         return new Created(history.view(stored.id()), stored.created());
     }
 
@@ -73,13 +73,13 @@ public class LeadService {
      * before are found in one round trip, and what the screening needs is read for all at once
      * ({@link Screening#prepare}). A lead that comes twice in the chunk is created once and found the
      * second time. The leads go in one batch, their first moves and reasons for review in one more
-     * each; then they leave the persistence context: nothing after needs them there.
+     * each; then they leave the persistence context: nothing after needs them there. The leads come
+     * {@link #check checked}, as the import checks its rows before it delivers them.
      */
-    public List<Stored> createAll(Caller caller, List<LeadInput> inputs, Screening screening) {
+    public List<Stored> createAll(Caller caller, List<LeadRules.Checked> checked, Screening screening) {
         if (!caller.has(Role.CHANNEL_MANAGER) && !caller.has(Role.LEAD_INGEST)) {
             throw new AccessDeniedException("Only a channel manager or the lead intake may create leads");
         }
-        List<LeadRules.Checked> checked = inputs.stream().map(this::check).toList();
         Map<String, Stored> known = delivered(checked);
         screening.prepare(checked.stream().filter(lead -> !known.containsKey(sourceKey(lead.source(), lead.externalId()))).toList());
         Instant now = clock.instant();
@@ -110,21 +110,31 @@ public class LeadService {
     public record Stored(long id, LeadState state, boolean created) {
     }
 
-    /** Those of {@code leads} stored before, by {@link #sourceKey}: one round trip. */
+    /**
+     * Those of {@code leads} stored before, by {@link #sourceKey}: one round trip, a lookup of the unique
+     * index per lead (joined to the pairs as a table: with {@code source in (..) and external_id in (..)}
+     * PostgreSQL read every lead of a source it had no statistics of yet, a new import's, for each chunk).
+     */
     private Map<String, Stored> delivered(List<LeadRules.Checked> leads) {
-        List<String> sources = leads.stream().map(LeadRules.Checked::source).distinct().toList();
-        List<String> externalIds = leads.stream().map(LeadRules.Checked::externalId).distinct().toList();
-        java.util.Set<String> wanted = leads.stream().map(l -> sourceKey(l.source(), l.externalId())).collect(Collectors.toSet());
+        List<List<String>> pairs = leads.stream().map(l -> List.of(l.source(), l.externalId())).distinct().toList();
+        if (pairs.isEmpty()) {
+            return new java.util.HashMap<>();
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < pairs.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:s").append(i).append(", :e").append(i).append(')');
+        }
+        Query query = em.createNativeQuery("select l.id, l.state, l.source, l.external_id from (values " + values
+                + ") v (s, e) join sales_lead l on l.source = v.s and l.external_id = v.e");
+        for (int i = 0; i < pairs.size(); i++) {
+            query.setParameter("s" + i, pairs.get(i).get(0)).setParameter("e" + i, pairs.get(i).get(1));
+        }
         Map<String, Stored> found = new java.util.HashMap<>();
-        em.createQuery("select l.id, l.state, l.source, l.externalId from Lead l where l.source in :sources"
-                        + " and l.externalId in :externalIds", Object[].class)
-                .setParameter("sources", sources).setParameter("externalIds", externalIds)
-                .getResultList().forEach(row -> {
-                    String key = sourceKey((String) row[2], (String) row[3]);
-                    if (wanted.contains(key)) {
-                        found.put(key, new Stored((Long) row[0], (LeadState) row[1], false));
-                    }
-                });
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            found.put(sourceKey((String) r[2], (String) r[3]),
+                    new Stored(((Number) r[0]).longValue(), LeadState.valueOf((String) r[1]), false));
+        }
         return found;
     }
 

@@ -113,8 +113,13 @@ public class PartnerDirectory {
 
     /** The partner holds one more open lead, given to it without a claim (a lead of its customer). */
     public void take(String partnerKey) {
-        em.createNativeQuery("update partner set open_leads = open_leads + 1 where partner_key = :p")
-                .setParameter("p", partnerKey).executeUpdate();
+        take(partnerKey, 1);
+    }
+
+    /** The partner holds {@code count} more open leads (an import's chunk of its customers' leads). */
+    public void take(String partnerKey, int count) {
+        em.createNativeQuery("update partner set open_leads = open_leads + :n where partner_key = :p")
+                .setParameter("n", count).setParameter("p", partnerKey).executeUpdate();
     }
 
     /** The partner no longer holds one of its open leads: returned, recalled, won or lost. */
