@@ -33,6 +33,11 @@ if [ "$LOAD_LEADS" != 0 ]; then
         update sales_lead set email_key = lower(contact_email),
         company_key = lower(replace(company_name, ' ', '')), company_block = left(lower(replace(company_name, ' ', '')), 4)
         where email_key is null and contact_email is not null; commit"
+    # the cockpit's figures of the loaded leads' days, built as the running portal would have built them day by day
+    # (left to the cockpit's timer, building them took a tenth of the CPU during the import)
+    FIRST_DAY=$("${PSQL[@]}" -d "$DB" -At -c "select (min(published_at) at time zone 'Europe/Berlin')::date from sales_lead")
+    curl -fs -o /dev/null -H "Authorization: Bearer $(token channel.manager)" \
+        "$PORTAL/portal/api/cockpit/summary?from=$FIRST_DAY&to=$(date -u +%F)"
 fi
 echo "== loading $CUSTOMERS customer accounts"
 # names of many first letters (an md5 of the number), as real customer masters have; owners among the partners and the key-account team

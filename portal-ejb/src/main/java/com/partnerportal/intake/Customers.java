@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -152,12 +151,15 @@ public class Customers {
         }
         List<Customer> byDomain = domains.isEmpty() ? List.of() : em.createQuery(
                 "select c from Customer c where c.domain in :domains order by c.key", Customer.class)
-                .setParameter("domains", domains).getResultList();
+                .setParameter("domains", domains).setHint(READ_ONLY, true).getResultList();
         List<Customer> byBlock = blocks.isEmpty() ? List.of() : em.createQuery(
                 "select c from Customer c where c.nameBlock in :blocks order by c.key", Customer.class)
-                .setParameter("blocks", blocks).getResultList();
+                .setParameter("blocks", blocks).setHint(READ_ONLY, true).getResultList();
         memo.put(Accounts.class, new Accounts(domains, blocks, byDomain, byBlock));
     }
+
+    /** Accounts read to compare leads with are not changed: the flushes of the chunk's leads skip them. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
 
     /** The accounts read for a chunk of leads, and the domains and name blocks they were read for. */
     private record Accounts(java.util.Set<String> domains, java.util.Set<String> blocks, List<Customer> byDomain,
@@ -202,10 +204,19 @@ public class Customers {
                         order by c.key""", Customer.class)
                 .setParameter("block", CompanyName.block(key)).setParameter("country", country)
                 .setMaxResults(ALIKE).getResultList();
-        return alike.stream().filter(c -> c.nameKey().equals(key)).findFirst()
-                .or(() -> alike.stream().filter(c -> SIMILARITY.apply(c.nameKey(), key) >= SAME_COMPANY)
-                        .max(Comparator.comparingDouble(c -> SIMILARITY.apply(c.nameKey(), key))))
-                .map(Customer::view);
+        Customer best = null;
+        double bestSimilarity = SAME_COMPANY;
+        for (Customer candidate : alike) {
+            if (candidate.nameKey().equals(key)) {
+                return Optional.of(candidate.view());
+            }
+            double similarity = SIMILARITY.apply(candidate.nameKey(), key); // once per candidate: the measure is not cheap
+            if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+        return Optional.ofNullable(best).map(Customer::view);
     }
 
     private static Optional<Customer> first(List<Customer> list) {

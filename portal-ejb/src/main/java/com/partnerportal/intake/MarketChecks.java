@@ -46,10 +46,11 @@ public class MarketChecks {
         return memo.get(java.util.List.of("market-checks", String.valueOf(country)), () -> activeNow(country));
     }
 
+    /** Read without writing the transaction's pending leads first: switches are not written with leads. */
     private Set<ReviewCode> activeNow(String country) {
         Set<ReviewCode> active = EnumSet.allOf(ReviewCode.class);
         em.createNativeQuery("select code from market_check where country = :country and not active", String.class)
-                .setParameter("country", country).getResultStream()
+                .setParameter("country", country).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultStream()
                 .forEach(code -> active.remove(ReviewCode.valueOf((String) code)));
         return active;
     }

@@ -1,8 +1,5 @@
 package com.partnerportal.intake;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import com.partnerportal.lead.CompanyName;
 import com.partnerportal.lead.LeadRules;
 import com.partnerportal.lead.ReviewCode;
@@ -32,7 +29,6 @@ import org.apache.commons.validator.routines.DomainValidator;
  */
 public final class QualityChecks {
 
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Set<String> FREE_MAIL = domains("free-mail-domains.txt");
     private static final Set<String> DISPOSABLE_MAIL = domains("disposable-mail-domains.txt");
     /** Country domains sold to anyone as if generic: they say nothing about a country. */
@@ -54,6 +50,8 @@ public final class QualityChecks {
             Map.entry("AR", Pattern.compile("[A-Z]?\\d{4}([A-Z]{3})?")), Map.entry("AU", Pattern.compile("\\d{4}")),
             Map.entry("US", Pattern.compile("\\d{5}(-\\d{4})?")));
     /** Words a web form gets in its company field from people who have none. */
+    private static final Pattern SALUTATION = Pattern.compile("^(herr|frau|mr|mrs|ms) ");
+
     private static final Set<String> NO_COMPANY = Set.of("privat", "private", "privatperson", "privatkunde", "student",
             "studentin", "student in", "schueler", "schuelerin", "none", "keine", "kein", "keins", "na", "nn", "test",
             "testfirma", "xxx", "x", "asdf", "home", "ich", "me", "self", "selbst", "rentner", "hausfrau", "hausmann",
@@ -104,7 +102,7 @@ public final class QualityChecks {
     private static List<ReviewReason> countryMismatches(LeadRules.Checked lead) {
         List<ReviewReason> reasons = new ArrayList<>();
         String country = lead.country();
-        String phoneCountry = phoneCountry(lead.keys().phone());
+        String phoneCountry = lead.keys().phoneCountry();
         if (phoneCountry != null && !phoneCountry.equals(country)) {
             reasons.add(ReviewReason.of(ReviewCode.COUNTRY_MISMATCH, "phone", lead.contact().phone(), country));
         }
@@ -119,21 +117,6 @@ public final class QualityChecks {
             reasons.add(ReviewReason.of(ReviewCode.COUNTRY_MISMATCH, "postalCode", postalCode, country));
         }
         return reasons;
-    }
-
-    /** The country of a number in international form, or null when it is none of one country. */
-    private static String phoneCountry(String e164) {
-        if (e164 == null) {
-            return null;
-        }
-        try {
-            Phonenumber.PhoneNumber number = PHONES.parse(e164, "ZZ");
-            String region = PHONES.getRegionCodeForNumber(number);
-            return region == null || region.equals("001") ? PHONES.getRegionCodeForCountryCode(number.getCountryCode())
-                    : region;
-        } catch (NumberParseException e) {
-            return null;
-        }
     }
 
     /** The country an e-mail domain names by its top-level domain, or null for a generic one. */
@@ -152,16 +135,15 @@ public final class QualityChecks {
         if (plain.isEmpty() || NO_COMPANY.contains(plain) || plain.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
             return false;
         }
-        String person = String.join(" ", CompanyName.words((nullToEmpty(lead.contact().firstName()) + " "
-                + nullToEmpty(lead.contact().lastName())).strip()));
-        String reversed = String.join(" ", CompanyName.words((nullToEmpty(lead.contact().lastName()) + " "
-                + nullToEmpty(lead.contact().firstName())).strip()));
-        return person.isEmpty() || !(plain.equals(person) || plain.equals(reversed)
-                || plain.replaceFirst("^(herr|frau|mr|mrs|ms) ", "").equals(person));
+        List<String> first = CompanyName.words(lead.contact().firstName());
+        List<String> last = CompanyName.words(lead.contact().lastName());
+        String person = joined(first, last);
+        return person.isEmpty() || !(plain.equals(person) || plain.equals(joined(last, first))
+                || SALUTATION.matcher(plain).replaceFirst("").equals(person));
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    private static String joined(List<String> words, List<String> more) {
+        return String.join(" ", words) + (words.isEmpty() || more.isEmpty() ? "" : " ") + String.join(" ", more);
     }
 
     private static Set<String> domains(String resource) {

@@ -45,13 +45,15 @@ public class ConsentRules {
                 () -> requiredByRules(source, country));
     }
 
+    /** Read without writing the transaction's pending leads first: rules are not written with leads. */
     private boolean requiredByRules(String source, String country) {
         List<?> rows = em.createNativeQuery("""
                         select r.required from consent_rule r
                         where r.source in (:source, '*') and r.country in (:country, '*')
                         order by case when r.source = '*' then 1 else 0 end, case when r.country = '*' then 1 else 0 end""")
                 .setParameter("source", source == null ? ANY : source)
-                .setParameter("country", country == null ? ANY : country).setMaxResults(1).getResultList();
+                .setParameter("country", country == null ? ANY : country).setMaxResults(1)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
         return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
     }
 

@@ -56,9 +56,10 @@ public final class LeadRules {
 
     /**
      * What the intake compares a lead by: the company name's key ({@link CompanyName}), the e-mail in
-     * lower case and its domain, the phone in international form (E.164), each null when not given.
+     * lower case and its domain, the phone in international form (E.164) and the country its number
+     * belongs to, each null when not given.
      */
-    public record Keys(String company, String email, String emailDomain, String phone) {
+    public record Keys(String company, String email, String emailDomain, String phone, String phoneCountry) {
     }
 
     private LeadRules() {
@@ -88,7 +89,7 @@ public final class LeadRules {
         }
 
         LeadInput.Contact contact = contact(v, in.contact());
-        String phone = phone(v, contact.phone(), country);
+        Phonenumber.PhoneNumber phone = phone(v, contact.phone(), country);
         String product = upper(in.product());
         if (product == null) {
             v.reject("product", "required");
@@ -111,7 +112,9 @@ public final class LeadRules {
                 product, certification, revenue == null ? null : revenue.amount(),
                 revenue == null ? null : revenue.currency(), score, signals, handover,
                 in.consentRequired(), new Keys(CompanyName.key(companyName), email,
-                        email == null ? null : email.substring(email.lastIndexOf('@') + 1), phone), signalCodes, in);
+                        email == null ? null : email.substring(email.lastIndexOf('@') + 1),
+                        phone == null ? null : PHONES.format(phone, PhoneNumberUtil.PhoneNumberFormat.E164), countryOf(phone)),
+                signalCodes, in);
     }
 
     /** The buying signals as codes of {@link BuyingSignal}: each unknown one named with its place. */
@@ -134,21 +137,33 @@ public final class LeadRules {
         return signals;
     }
 
-    /** The phone in international form, or a field error when it is no phone number at all. */
-    private static String phone(Validation v, String phone, String country) {
+    /** The phone as libphonenumber reads it, or a field error when it is no phone number at all. */
+    private static Phonenumber.PhoneNumber phone(Validation v, String phone, String country) {
         if (phone == null) {
             return null;
         }
         try {
             Phonenumber.PhoneNumber number = PHONES.parse(phone, country == null ? "ZZ" : country);
             if (PHONES.isPossibleNumber(number)) {
-                return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+                return number;
             }
         } catch (NumberParseException e) {
             // reported below
         }
         v.reject("contact.phone", "phone");
         return null;
+    }
+
+    /**
+     * The country a number belongs to (a national number: the stated country's), or the first of its
+     * country code's for a number no country claims; null without a number.
+     */
+    private static String countryOf(Phonenumber.PhoneNumber number) {
+        if (number == null) {
+            return null;
+        }
+        String region = PHONES.getRegionCodeForNumber(number);
+        return region == null || region.equals("001") ? PHONES.getRegionCodeForCountryCode(number.getCountryCode()) : region;
     }
 
     /** Checks a handover protocol on its own, as the channel manager completes it before publishing. */
