@@ -72,8 +72,9 @@ public class LeadService {
      * Creates the leads of a chunk as {@link #create} creates one, in the order given: those delivered
      * before are found in one round trip, and what the screening needs is read for all at once
      * ({@link Screening#prepare}). A lead that comes twice in the chunk is created once and found the
-     * second time. The leads go in one batch, their first moves and reasons for review in one more
-     * each; then they leave the persistence context: nothing after needs them there. The leads come
+     * second time. The leads go in one batch and leave the persistence context at once (nothing after
+     * changes them, so no later flush looks at them again); their first moves and reasons for review
+     * follow in one batch each. The leads come
      * {@link #check checked}, as the import checks its rows before it delivers them.
      */
     public List<Stored> createAll(Caller caller, List<LeadRules.Checked> checked, Screening screening) {
@@ -99,6 +100,7 @@ public class LeadService {
             }
         }
         em.flush(); // the leads, in one batch
+        em.clear();
         moves.createdAll(creations, caller.username(), now);
         history.holdNew(held);
         em.flush();
