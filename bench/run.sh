@@ -7,7 +7,8 @@
 #   claims of distinct leads through the REST API against the raw SQL of the same statements (pgbench),
 # and checks that no lead was claimed twice. HTTP load comes from wrk (bench/*.lua), which costs the
 # two cores far less than a Java client. Writes bench/target/report.txt. Then stops that portal and runs
-# the webhooks' part on a portal of its own (bench/webhooks.sh, bench/target/webhooks.txt).
+# the webhooks' part on a portal of its own (bench/webhooks.sh, bench/target/webhooks.txt) and the
+# import's (bench/import.sh, bench/target/import.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORTAL_WEBHOOKS_DEMO_RECEIVER=false # measured without the demo run's webhook receiver
@@ -281,3 +282,7 @@ wait "$SERVERS" 2>/dev/null || true
 SERVERS=
 echo
 bash bench/webhooks.sh
+
+# the import's speed, on a portal of its own (bench/import.sh, bench/target/import.txt)
+echo
+bash bench/import.sh
