@@ -252,14 +252,17 @@ echo -n "REST, one partner's own view:          "
 TOKEN=$(token "$PARTNER_REP") PATHS="/portal/api/cockpit/summary /portal/api/cockpit/summary?product=SDWAN" \
     wrk -t2 -c2 -d"${SECONDS_EACH}s" -s bench/cockpit.lua "$PORTAL" | tail -1
 # the baseline is the product's own SQL, generated from it: the summary's statements with their values written in
-java -cp portal-ejb/target/classes com.partnerportal.cockpit.CockpitSql > "$OUT/cockpit.sql"
+# (its settings read through MicroProfile Config: the implementation the unit tests use is on the class path)
+mvn -B -q -o -f portal-ejb/pom.xml dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$OUT/ejb.classpath"
+COCKPIT_SQL_CP="portal-ejb/target/classes:$(cat "$OUT/ejb.classpath")"
+java -cp "$COCKPIT_SQL_CP" com.partnerportal.cockpit.CockpitSql > "$OUT/cockpit.sql"
 pgbench -h 127.0.0.1 -U postgres -n -f "$OUT/cockpit.sql" -c 2 -j 2 -T "$SECONDS_EACH" \
     -l --log-prefix="$OUT/cockpit" "$DB" > "$OUT/pgbench-cockpit.txt"
 cat "$OUT"/cockpit.* | awk '{print $3}' | sort -n | awk -v s="$SECONDS_EACH" '{a[NR]=$1} END {
     printf "raw SQL, channel, default view (the summary'"'"'s 12 statements): %d in %d s, %.1f/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\n",
         NR, s, NR / s, a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000}'
 rm -f "$OUT"/cockpit.*
-java -cp portal-ejb/target/classes com.partnerportal.cockpit.CockpitSql bench-003 > "$OUT/cockpit-partner.sql"
+java -cp "$COCKPIT_SQL_CP" com.partnerportal.cockpit.CockpitSql bench-003 > "$OUT/cockpit-partner.sql"
 pgbench -h 127.0.0.1 -U postgres -n -f "$OUT/cockpit-partner.sql" -c 2 -j 2 -T "$SECONDS_EACH" \
     -l --log-prefix="$OUT/cockpit" "$DB" > "$OUT/pgbench-cockpit-partner.txt"
 cat "$OUT"/cockpit.* | awk '{print $3}' | sort -n | awk -v s="$SECONDS_EACH" '{a[NR]=$1} END {
