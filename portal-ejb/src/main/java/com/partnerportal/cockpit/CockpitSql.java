@@ -52,22 +52,27 @@ public final class CockpitSql {
                 + whereAnyHolder + (ofOnePartner ? " and d.partner_key = :partner" : "") + " group by d.reason_code";
     }
 
-    /** Declines by the lead's source and country and the reason: which source sends leads partners do not want. */
+    /**
+     * Declines by the lead's source and country and the reason: which source sends leads partners do not
+     * want. A decline comes after the publishing: the period's declines are read by their time.
+     */
     static String declinesBySource(String whereAnyHolder, boolean ofOnePartner) {
-        return "select l.source, l.country, d.reason_code, count(*) from lead_decline d join sales_lead l on l.id = d.lead_id where"
-                + whereAnyHolder + (ofOnePartner ? " and d.partner_key = :partner" : "")
+        return "select l.source, l.country, d.reason_code, count(*) from lead_decline d join sales_lead l on l.id = d.lead_id"
+                + " where d.at >= :start and" + whereAnyHolder + (ofOnePartner ? " and d.partner_key = :partner" : "")
                 + " group by l.source, l.country, d.reason_code order by count(*) desc, l.source, l.country, d.reason_code";
     }
 
     /**
      * Median and 90th percentile of the seconds from a lead's publishing to the first partner told of
-     * it (of the partner, when one is given): read from the offers, not kept, since they are seconds.
+     * it (of the partner, when one is given): read from the offers, not kept, since they are seconds. An
+     * offer comes after the publishing: the period's offers are read by their time.
      */
     static String secondsToOffer(String whereAnyHolder, boolean ofOnePartner, boolean postgres) {
         String seconds = seconds("l.published_at", "min(o.offered_at)", postgres);
         return "select percentile_cont(0.5) within group (order by t.s), percentile_cont(0.9) within group (order by t.s)"
-                + " from (select " + seconds + " as s from sales_lead l join lead_offer o on o.lead_id = l.id"
-                + (ofOnePartner ? " and o.partner_key = :partner" : "") + " where" + whereAnyHolder
+                + " from (select " + seconds + " as s from lead_offer o join sales_lead l on l.id = o.lead_id"
+                + (ofOnePartner ? " and o.partner_key = :partner" : "")
+                + " where o.offered_at >= :start and" + whereAnyHolder
                 + " group by l.id, l.published_at) t";
     }
 
