@@ -205,13 +205,13 @@ public class Customers {
                 .setParameter("block", CompanyName.block(key)).setParameter("country", country)
                 .setMaxResults(ALIKE).getResultList();
         Customer best = null;
-        double bestSimilarity = SAME_COMPANY;
+        double bestSimilarity = 0;
         for (Customer candidate : alike) {
             if (candidate.nameKey().equals(key)) {
                 return Optional.of(candidate.view());
             }
             double similarity = SIMILARITY.apply(candidate.nameKey(), key); // once per candidate: the measure is not cheap
-            if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
+            if (best == null ? similarity >= SAME_COMPANY : similarity > bestSimilarity) { // the first of the most alike
                 best = candidate;
                 bestSimilarity = similarity;
             }

@@ -49,9 +49,9 @@ public final class QualityChecks {
             Map.entry("DZ", Pattern.compile("\\d{5}")), Map.entry("AD", Pattern.compile("AD\\d{3}")),
             Map.entry("AR", Pattern.compile("[A-Z]?\\d{4}([A-Z]{3})?")), Map.entry("AU", Pattern.compile("\\d{4}")),
             Map.entry("US", Pattern.compile("\\d{5}(-\\d{4})?")));
-    /** Words a web form gets in its company field from people who have none. */
+    /** A salutation written before the name in the company field. */
     private static final Pattern SALUTATION = Pattern.compile("^(herr|frau|mr|mrs|ms) ");
-
+    /** Words a web form gets in its company field from people who have none. */
     private static final Set<String> NO_COMPANY = Set.of("privat", "private", "privatperson", "privatkunde", "student",
             "studentin", "student in", "schueler", "schuelerin", "none", "keine", "kein", "keins", "na", "nn", "test",
             "testfirma", "xxx", "x", "asdf", "home", "ich", "me", "self", "selbst", "rentner", "hausfrau", "hausmann",
