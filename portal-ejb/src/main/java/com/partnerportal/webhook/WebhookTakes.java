@@ -134,11 +134,13 @@ public class WebhookTakes {
             return Set.of();
         }
         Set<Holder> holders = new HashSet<>();
-        for (Object[] held : em.createQuery("""
-                        select l.id, l.partnerKey from Lead l
-                        where l.id in :ids and l.partnerKey is not null and l.erasedAt is null and l.state in :held""", Object[].class)
-                .setParameter("ids", leads).setParameter("held", LeadState.PIPELINE).getResultList()) {
-            holders.add(new Holder((Long) held[0], (String) held[1]));
+        // by the primary key alone, the rest sorted out here: a condition on the partner or the state let
+        // PostgreSQL walk a partner's every lead when its statistics were old (16 ms a round, 12,000 leads)
+        for (Object[] lead : em.createQuery("select l.id, l.partnerKey, l.state, l.erasedAt from Lead l where l.id in :ids", Object[].class)
+                .setParameter("ids", leads).getResultList()) {
+            if (lead[1] != null && lead[3] == null && LeadState.PIPELINE.contains((LeadState) lead[2])) {
+                holders.add(new Holder((Long) lead[0], (String) lead[1]));
+            }
         }
         return holders;
     }
