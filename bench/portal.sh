@@ -12,7 +12,12 @@ fresh_database() { # name
     export PORTAL_DB_URL="jdbc:postgresql://localhost:5432/$1"
 }
 
-# Keycloak and WildFly of the run command on that database, in the background until the script ends
+# Keycloak and WildFly of the run command on that database, in the background until the script ends.
+# The benches measure the server, not the rate limits (RateLimits): a few users send all their load.
+export PORTAL_RATE_LIMIT_USER_PER_SECOND="${PORTAL_RATE_LIMIT_USER_PER_SECOND:-1000000}"
+export PORTAL_RATE_LIMIT_USER_BURST="${PORTAL_RATE_LIMIT_USER_BURST:-1000000}"
+export PORTAL_RATE_LIMIT_CLIENT_PER_SECOND="${PORTAL_RATE_LIMIT_CLIENT_PER_SECOND:-1000000}"
+export PORTAL_RATE_LIMIT_CLIENT_BURST="${PORTAL_RATE_LIMIT_CLIENT_BURST:-1000000}"
 start_portal() { # log file name in OUT
     mvn -B -q -Prun,postgres package -DskipTests > "$OUT/$1" 2>&1 &
     SERVERS=$!
