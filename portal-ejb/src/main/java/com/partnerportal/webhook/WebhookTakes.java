@@ -4,31 +4,23 @@ import com.partnerportal.lead.LeadState;
 import com.partnerportal.notification.NotificationType;
 import com.partnerportal.notification.Notifications;
 import com.partnerportal.platform.Mailer;
-import com.partnerportal.platform.NamedSql;
 import com.partnerportal.sla.SlaPolicy;
 import com.partnerportal.user.PortalUser;
 import com.partnerportal.user.PortalUsers;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import javax.sql.DataSource;
 
 /**
  * The outbox's steps, each in a transaction of its own: taking due messages (so that one worker, on
@@ -45,16 +37,17 @@ public class WebhookTakes {
     /** An endpoint that has failed for this long is disabled and its owner told. */
     static final Duration FAILING_TOO_LONG = Duration.ofDays(3);
 
-    /** Takes one message if it is due and nobody holds it; plain SQL, run for a handful at once. */
-    private static final NamedSql TAKE = new NamedSql("""
-            update webhook_message set state = 'SENDING', taken_until = :until
-            where id = :id and ((state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and taken_until < :now))""");
+    /**
+     * Of the messages asked for, those due that nobody holds, locked till the take commits; a message
+     * another worker is taking this moment is skipped, not waited for.
+     */
+    private static final String FREE = """
+            select id from webhook_message
+            where id in (:ids) and ((state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and taken_until < :now))
+            order by id for update skip locked""";
 
     @PersistenceContext
     private EntityManager em;
-
-    @Resource(lookup = "java:jboss/datasources/PortalDS")
-    private DataSource database;
 
     @Inject
     private Notifications notifications;
@@ -78,29 +71,20 @@ public class WebhookTakes {
     }
 
     /**
-     * Takes those of the messages that are due and that nobody holds, in one transaction (in id order,
-     * so two workers never wait for each other in a circle); the others are left out. A message whose
-     * endpoint is disabled fails instead.
+     * Takes those of the messages that are due and that nobody holds, in one transaction: marked as
+     * being sent until {@link #HOLD} from now, so that a worker (or node) that dies while sending leaves
+     * them to be taken again once the hold ran out. The others are left out. A message whose endpoint
+     * is disabled fails instead.
      */
     public List<Taken> take(Collection<Long> ids, Instant now) {
-        List<Long> inOrder = List.copyOf(new TreeSet<>(ids));
-        List<Map<String, Object>> each = inOrder.stream()
-                .<Map<String, Object>>map(id -> Map.of("id", id, "until", now.plus(HOLD), "now", now)).toList();
-        int[] changed;
-        try (Connection connection = database.getConnection()) {
-            changed = TAKE.updateEach(connection, each);
-        } catch (SQLException e) {
-            throw new PersistenceException("Webhook messages " + inOrder + " could not be taken", e);
-        }
-        List<Long> mine = new ArrayList<>();
-        for (int i = 0; i < inOrder.size(); i++) {
-            if (changed[i] == 1) {
-                mine.add(inOrder.get(i));
-            }
-        }
+        List<Long> mine = em.createNativeQuery(FREE, Long.class).setParameter("ids", ids).setParameter("now", now)
+                .getResultList();
         if (mine.isEmpty()) {
             return List.of();
         }
+        em.createQuery("update WebhookMessage m set m.state = :sending, m.takenUntil = :until where m.id in :ids")
+                .setParameter("sending", WebhookMessage.State.SENDING).setParameter("until", now.plus(HOLD))
+                .setParameter("ids", mine).executeUpdate();
         List<WebhookMessage> messages = em.createQuery("select m from WebhookMessage m where m.id in :ids order by m.id",
                 WebhookMessage.class).setParameter("ids", mine).getResultList();
         Set<Holder> holders = holders(messages);
