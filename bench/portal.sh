@@ -18,8 +18,8 @@ export PORTAL_RATE_LIMIT_USER_PER_SECOND="${PORTAL_RATE_LIMIT_USER_PER_SECOND:-1
 export PORTAL_RATE_LIMIT_USER_BURST="${PORTAL_RATE_LIMIT_USER_BURST:-1000000}"
 export PORTAL_RATE_LIMIT_CLIENT_PER_SECOND="${PORTAL_RATE_LIMIT_CLIENT_PER_SECOND:-1000000}"
 export PORTAL_RATE_LIMIT_CLIENT_BURST="${PORTAL_RATE_LIMIT_CLIENT_BURST:-1000000}"
-start_portal() { # log file name in OUT
-    mvn -B -q -Prun,postgres package -DskipTests > "$OUT/$1" 2>&1 &
+start_portal() { # log file name in OUT, [Maven profiles: run,postgres; run,cluster for two nodes]
+    mvn -B -q -P"${2:-run,postgres}" package -DskipTests > "$OUT/$1" 2>&1 &
     SERVERS=$!
     for _ in $(seq 1 400); do
         # the portal answers before Keycloak has built itself on a fresh checkout: wait for both
@@ -37,4 +37,20 @@ trap '[ -n "$SERVERS" ] && { kill -TERM $SERVERS 2>/dev/null || true; wait $SERV
 token() { # user
     curl -fs -d grant_type=password -d client_id=portal-cli -d password=demo -d "username=$1" "$TOKEN_URL" \
         | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+# a sales rep of the partner in Keycloak (password demo), made through its admin REST API: a kcadm call
+# starts a JVM, and three per user took a quarter of an hour
+keycloak_rep() { # user, partner
+    local kc=http://localhost:8180/admin/realms/partner-portal id role
+    KC_ADMIN_TOKEN=$(curl -fs -d grant_type=password -d client_id=admin-cli -d username=admin \
+        -d "password=${KEYCLOAK_ADMIN_PASSWORD:-admin}" http://localhost:8180/realms/master/protocol/openid-connect/token \
+        | sed -E 's/.*"access_token":"([^"]+)".*/\1/')   # it lives a minute: one for each rep
+    kc() { curl -fs -H "Authorization: Bearer $KC_ADMIN_TOKEN" -H 'Content-Type: application/json' "$@"; }
+    role=$(kc "$kc/roles/reseller-rep")
+    kc -o /dev/null -d "{\"username\": \"$1\", \"enabled\": true, \"emailVerified\": true, \"email\": \"$1@bench.example\",
+        \"firstName\": \"Bench\", \"lastName\": \"Rep $1\", \"attributes\": {\"partner\": [\"$2\"]},
+        \"credentials\": [{\"type\": \"password\", \"value\": \"demo\", \"temporary\": false}]}" "$kc/users" || true  # 409: there already
+    id=$(kc "$kc/users?username=$1&exact=true" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
+    kc -o /dev/null -d "[$role]" "$kc/users/$id/role-mappings/realm"
 }

@@ -69,22 +69,11 @@ claimable() {
 }
 
 echo "== one sales rep for each of $PARTNERS Gold bench partners in Keycloak; their claim plans"
-# through Keycloak's admin REST API: a kcadm call starts a JVM, and three per user took a quarter of an hour
-ADMIN_TOKEN=$(curl -fs -d grant_type=password -d client_id=admin-cli -d username=admin \
-    -d "password=${KEYCLOAK_ADMIN_PASSWORD:-admin}" http://localhost:8180/realms/master/protocol/openid-connect/token \
-    | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-KC=http://localhost:8180/admin/realms/partner-portal
-kc() { curl -fs -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' "$@"; }
-REP_ROLE=$(kc "$KC/roles/reseller-rep")
 : > "$OUT/partners.txt"
 for n in $(seq 1 "$PARTNERS"); do
     user="bench.rep.$n"
     partner="bench-$(printf %03d $((n * 3)))"   # every third bench partner is Gold: no embargo
-    kc -o /dev/null -d "{\"username\": \"$user\", \"enabled\": true, \"emailVerified\": true, \"email\": \"$user@bench.example\",
-        \"firstName\": \"Bench\", \"lastName\": \"Rep $n\", \"attributes\": {\"partner\": [\"$partner\"]},
-        \"credentials\": [{\"type\": \"password\", \"value\": \"demo\", \"temporary\": false}]}" "$KC/users" || true  # 409: there already
-    id=$(kc "$KC/users?username=$user&exact=true" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
-    kc -o /dev/null -d "[$REP_ROLE]" "$KC/users/$id/role-mappings/realm"
+    keycloak_rep "$user" "$partner"
     echo "$user $partner $(claimable "$partner")" >> "$OUT/partners.txt"
 done
 # Each lead goes to one partner only (the first whose list has it); of each partner's leads a

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The cluster's fault tests: `bash bench/faults.sh`. Needs the local PostgreSQL (127.0.0.1:5432, user
+# postgres) and the ports of the cluster run free. Builds the portal, starts the cluster run
+# (mvn -Prun,cluster package: Keycloak, two nodes, the balancer) on its own database portal_faults and
+# proves what a dying node must not break:
+#   contested claims: FAULT_LEADS (16,000) leads, each claimed by four reps of different partners at
+#   once, through the balancer and straight to each node in turn (64,000 claims), node2 killed with
+#   SIGKILL half-way and started again by the run: no lead claimed twice, every claim answered 200
+#   stored for that partner, every partner's open-lead count equal to its leads in the pipeline.
+# Writes bench/target/faults/report.txt; exits non-zero if a check fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PORTAL_WEBHOOKS_DEMO_RECEIVER=false
+OUT=bench/target/faults
+mkdir -p "$OUT"
+DB=portal_faults
+LEADS=${FAULT_LEADS:-16000}
+FAILED=0
+
+source bench/portal.sh
+fresh_database "$DB"
+echo "== starting the cluster on $DB"
+start_portal cluster.log run,cluster
+
+check() { # what, found, expected
+    if [ "$2" = "$3" ]; then
+        echo "   ok: $1: $2"
+    else
+        echo "   FAILED: $1: $2 (expected $3)"
+        FAILED=1
+    fi
+}
+
+node_up() { # port
+    curl -fs -o /dev/null "http://localhost:$1/portal/api/health"
+}
+
+{
+echo "== contested claims, node2 killed with SIGKILL half-way"
+"${PSQL[@]}" -d "$DB" -v leads="$LEADS" -f bench/faults-data.sql
+: > "$OUT/reps.txt"
+for n in $(seq 1 16); do
+    keycloak_rep "fault.rep.$n" "fault-$(printf %02d "$n")"
+    echo "fault.rep.$n fault-$(printf %02d "$n")" >> "$OUT/reps.txt"
+done
+"${PSQL[@]}" -d "$DB" -At -c "select id from sales_lead where source = 'faults' order by id" > "$OUT/leads.txt"
+KILL="pkill -9 -f -- '-Djboss.node.name=nod[e]2 ' && echo node2 killed at \$(date +%T)" \
+    java bench/ClaimFaults.java "$OUT/leads.txt" "$OUT/reps.txt" "$OUT/answers.txt"
+for _ in $(seq 1 240); do node_up 10080 && break; sleep 1; done
+node_up 10080 && echo "   node2 is back" || { echo "   FAILED: node2 did not come back"; FAILED=1; }
+sleep 5 # claims of the killed node's last moment are rolled back by PostgreSQL once their connections closed
+
+"${PSQL[@]}" -d "$DB" -c "create table fault_answer (lead_id bigint, partner_key varchar(40), target varchar(40), status int)" \
+    -c "\\copy fault_answer from '$OUT/answers.txt' with (format text, delimiter ' ')"
+q() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
+echo "   answers: $(q "select string_agg(status || ' x' || n, ', ' order by status) from (select status, count(*) n from fault_answer group by status) s")"
+echo "   by target: $(q "select string_agg(target || ': ' || ok || ' won, ' || lost || ' no answer', '; ' order by target) from
+    (select target, count(*) filter (where status = 200) ok, count(*) filter (where status = 0) lost from fault_answer group by target) t")"
+check "claims" "$(q "select count(*) from fault_answer")" "$((LEADS * 4))"
+check "leads claimed twice (transitions to CLAIMED)" "$(q "select count(*) from (select t.lead_id from lead_transition t
+    join sales_lead l on l.id = t.lead_id where l.source = 'faults' and t.to_state = 'CLAIMED' group by t.lead_id having count(*) > 1) x")" 0
+check "leads answered 200 to more than one claim" "$(q "select count(*) from (select lead_id from fault_answer where status = 200
+    group by lead_id having count(*) > 1) x")" 0
+check "claims answered 200 but not stored for that partner" "$(q "select count(*) from fault_answer a join sales_lead l on l.id = a.lead_id
+    where a.status = 200 and (l.state <> 'CLAIMED' or l.partner_key is distinct from a.partner_key)")" 0
+check "claimed leads without a claim in their history" "$(q "select count(*) from sales_lead l where l.source = 'faults'
+    and l.state = 'CLAIMED' and not exists (select 1 from lead_transition t where t.lead_id = l.id and t.to_state = 'CLAIMED')")" 0
+check "partners whose open-lead count is off" "$(q "select count(*) from partner p where p.partner_key like 'fault-%' and p.open_leads <>
+    (select count(*) from sales_lead s where s.partner_key = p.partner_key and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'))")" 0
+echo "   leads claimed: $(q "select count(*) from sales_lead where source = 'faults' and state = 'CLAIMED'") of $LEADS;" \
+    "claims answered 200: $(q "select count(*) from fault_answer where status = 200")"
+} 2>&1 | tee "$OUT/report.txt"
+
+grep -q FAILED "$OUT/report.txt" && exit 1
+echo "all fault checks passed"
