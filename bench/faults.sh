@@ -6,7 +6,9 @@
 #   contested claims: FAULT_LEADS (16,000) leads, each claimed by four reps of different partners at
 #   once, through the balancer and straight to each node in turn (64,000 claims), node2 killed with
 #   SIGKILL half-way and started again by the run: no lead claimed twice, every claim answered 200
-#   stored for that partner, every partner's open-lead count equal to its leads in the pipeline.
+#   stored for that partner, every partner's open-lead count equal to its leads in the pipeline;
+#   PostgreSQL restarted under load (stopped for 15 s): the API answers 503 with Retry-After while it
+#   is away, never a 500, and serves again by itself once it is back.
 # Writes bench/target/faults/report.txt; exits non-zero if a check fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,6 +71,36 @@ check "partners whose open-lead count is off" "$(q "select count(*) from partner
     (select count(*) from sales_lead s where s.partner_key = p.partner_key and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'))")" 0
 echo "   leads claimed: $(q "select count(*) from sales_lead where source = 'faults' and state = 'CLAIMED'") of $LEADS;" \
     "claims answered 200: $(q "select count(*) from fault_answer where status = 200")"
+
+echo "== PostgreSQL stopped for 15 s while four clients read the marketplace through the balancer"
+PG_CLUSTER="$(ls /etc/postgresql | head -1)"
+pg() { pg_ctlcluster --skip-systemctl-redirect "$PG_CLUSTER" main "$@"; }
+NORTH=$(token north.rep)
+probe() { # seconds, file: "status retry-after seconds-since-start" for each answer
+    local end=$((SECONDS + $1))
+    while [ $SECONDS -lt "$end" ]; do
+        curl -s -o /dev/null --max-time 30 -w "%{http_code} %header{retry-after} $SECONDS\n" \
+            -H "Authorization: Bearer $NORTH" "$PORTAL/portal/api/marketplace?size=20" >> "$2"
+    done
+}
+rm -f "$OUT"/pg-answers.*
+SECONDS=0
+for i in 1 2 3 4; do probe 75 "$OUT/pg-answers.$i" & done
+sleep 15
+pg stop -m fast
+echo "   PostgreSQL stopped at ${SECONDS} s"
+sleep 15
+pg start
+STARTED=$SECONDS
+echo "   PostgreSQL started at ${STARTED} s"
+wait
+cat "$OUT"/pg-answers.* > "$OUT/pg-answers.txt"
+echo "   answers: $(cut -d' ' -f1 "$OUT/pg-answers.txt" | sort | uniq -c | awk '{printf "%s x%s  ", $2, $1}')"
+check "answers other than 200 and 503" "$(awk '$1 != 200 && $1 != 503' "$OUT/pg-answers.txt" | wc -l)" 0
+check "503 without Retry-After" "$(awk '$1 == 503 && NF < 3' "$OUT/pg-answers.txt" | wc -l)" 0
+check "503 while PostgreSQL was away" "$(awk '$1 == 503' "$OUT/pg-answers.txt" | wc -l | awk '{print ($1 > 0) ? "some" : "none"}')" some
+check "non-200 answers 10 s after PostgreSQL was back" "$(awk -v t=$((STARTED + 10)) '$NF > t && $1 != 200' "$OUT/pg-answers.txt" | wc -l)" 0
+echo "   first 200 after the start: $(awk -v t="$STARTED" '$NF >= t && $1 == 200 {print $NF - t " s"; exit}' "$OUT/pg-answers.txt")"
 } 2>&1 | tee "$OUT/report.txt"
 
 grep -q FAILED "$OUT/report.txt" && exit 1

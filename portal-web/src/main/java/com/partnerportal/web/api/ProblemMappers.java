@@ -141,6 +141,12 @@ public final class ProblemMappers {
                             "Someone else changed this at the same moment; load it again and repeat your change");
                 }
             }
+            if (DatabaseAway.causes(e)) {
+                LOG.warning(() -> "The database cannot be reached: " + e);
+                return Response.fromResponse(Problem.response(new Problem("about:blank", "Service Unavailable", 503,
+                                "The database cannot be reached at the moment; try again shortly", "UNAVAILABLE", null)))
+                        .header("Retry-After", Integer.toString(DatabaseAway.RETRY_AFTER_SECONDS)).build();
+            }
             LOG.log(Level.SEVERE, "Unexpected error in the API", e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged");
         }
