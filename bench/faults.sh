@@ -8,11 +8,15 @@
 #   SIGKILL half-way and started again by the run: no lead claimed twice, every claim answered 200
 #   stored for that partner, every partner's open-lead count equal to its leads in the pipeline;
 #   PostgreSQL restarted under load (stopped for 15 s): the API answers 503 with Retry-After while it
-#   is away, never a 500, and serves again by itself once it is back.
+#   is away, never a 500, and serves again by itself once it is back;
+#   a node killed with a webhook backlog: FAULT_HOOK_LEADS (2,000) claims make as many lead.claimed
+#   webhooks for a slow receiver (100 ms an answer), node1 is killed with SIGKILL while
+#   the backlog drains: every message delivered, each received, none lost.
 # Writes bench/target/faults/report.txt; exits non-zero if a check fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORTAL_WEBHOOKS_DEMO_RECEIVER=false
+export PORTAL_WEBHOOKS_PRIVATE_DESTINATIONS=true # the receiver of the webhook test runs on this machine
 OUT=bench/target/faults
 mkdir -p "$OUT"
 DB=portal_faults
@@ -101,6 +105,52 @@ check "503 without Retry-After" "$(awk '$1 == 503 && NF < 3' "$OUT/pg-answers.tx
 check "503 while PostgreSQL was away" "$(awk '$1 == 503' "$OUT/pg-answers.txt" | wc -l | awk '{print ($1 > 0) ? "some" : "none"}')" some
 check "non-200 answers 10 s after PostgreSQL was back" "$(awk -v t=$((STARTED + 10)) '$NF > t && $1 != 200' "$OUT/pg-answers.txt" | wc -l)" 0
 echo "   first 200 after the start: $(awk -v t="$STARTED" '$NF >= t && $1 == 200 {print $NF - t " s"; exit}' "$OUT/pg-answers.txt")"
+
+echo "== a node killed with a webhook backlog"
+HOOK_LEADS=${FAULT_HOOK_LEADS:-2000}
+python3 - "$OUT/received.txt" > "$OUT/receiver.log" 2>&1 <<'PY' &
+import sys, time
+from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
+log = open(sys.argv[1], 'a', buffering=1)
+class Hook(BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get('Content-Length', 0)))
+        time.sleep(0.1)
+        log.write(self.headers.get('webhook-id', '-') + '\n')
+        self.send_response(200); self.send_header('Content-Length', '0'); self.end_headers()
+    def log_message(self, *args):
+        pass
+ThreadingHTTPServer(('127.0.0.1', 8099), Hook).serve_forever()
+PY
+RECEIVER=$!
+: > "$OUT/received.txt"
+MANAGER=$(token channel.manager)
+ENDPOINT=$(curl -fs -H "Authorization: Bearer $MANAGER" -H 'Content-Type: application/json' \
+    -d '{"url": "http://127.0.0.1:8099/hook", "events": ["lead.claimed"]}' "$PORTAL/portal/api/webhooks" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+"${PSQL[@]}" -d "$DB" -c "update sales_lead set state = 'PUBLISHED', partner_key = null, claimed_at = null where source = 'faults'" \
+    -c "update partner set open_leads = 0 where partner_key like 'fault-%'"
+"${PSQL[@]}" -d "$DB" -At -c "select id from sales_lead where source = 'faults' order by id limit $HOOK_LEADS" > "$OUT/hook-leads.txt"
+CONTENDERS=1 KILL="sleep 5; pkill -9 -f -- '-Djboss.node.name=nod[e]1 ' && echo node1 killed at \$(date +%T)" \
+    java bench/ClaimFaults.java "$OUT/hook-leads.txt" "$OUT/reps.txt" "$OUT/hook-answers.txt"
+CLAIMED=$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from webhook_message where endpoint_id = $ENDPOINT")
+echo "   $CLAIMED webhook messages written; waiting for the outbox to drain (a killed node's hold runs out after 60 s)"
+SECONDS=0
+for _ in $(seq 1 600); do
+    [ "$("${PSQL[@]}" -d "$DB" -At -c "select count(*) from webhook_message where endpoint_id = $ENDPOINT and state <> 'DELIVERED'")" = 0 ] && break
+    sleep 1
+done
+echo "   the outbox drained $SECONDS s after the last claim"
+kill "$RECEIVER"
+q() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
+check "claimed leads without a webhook message" "$(q "select count(*) from sales_lead l where l.source = 'faults'
+    and l.state = 'CLAIMED' and not exists (select 1 from webhook_message m where m.endpoint_id = $ENDPOINT and m.lead_id = l.id)")" 0
+check "messages not delivered" "$(q "select count(*) from webhook_message where endpoint_id = $ENDPOINT and state <> 'DELIVERED'")" 0
+sort -u "$OUT/received.txt" > "$OUT/received-once.txt"
+"${PSQL[@]}" -d "$DB" -At -c "select message_id from webhook_message where endpoint_id = $ENDPOINT" | sort > "$OUT/written.txt"
+check "messages never received" "$(comm -23 "$OUT/written.txt" "$OUT/received-once.txt" | wc -l)" 0
+echo "   received: $(wc -l < "$OUT/received.txt") deliveries of $(wc -l < "$OUT/received-once.txt") messages" \
+    "($(( $(wc -l < "$OUT/received.txt") - $(wc -l < "$OUT/received-once.txt") )) again: sent by the killed node, unrecorded)"
 } 2>&1 | tee "$OUT/report.txt"
 
 grep -q FAILED "$OUT/report.txt" && exit 1
