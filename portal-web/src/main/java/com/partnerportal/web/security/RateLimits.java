@@ -51,10 +51,20 @@ public class RateLimits extends HttpFilter {
 
     private Limit clients;
 
+    public RateLimits() {
+    }
+
+    RateLimits(Limit users, Limit clients) {
+        this.users = users;
+        this.clients = clients;
+    }
+
     @Override
     public void init() {
-        users = Limit.of("user");
-        clients = Limit.of("client");
+        if (users == null) {
+            users = Limit.of("user");
+            clients = Limit.of("client");
+        }
     }
 
     @Override
@@ -72,7 +82,7 @@ public class RateLimits extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000); // rounded up
         response.setHeader("Retry-After", Long.toString(seconds));
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.sendError(429); // the error page (web.xml) says so in both languages
