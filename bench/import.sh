@@ -28,7 +28,7 @@ start_portal import-portal.log
 
 if [ "$LOAD_LEADS" != 0 ]; then
     echo "== loading 1M leads and 200 partners"
-    "${PSQL[@]}" -d "$DB" -f bench/load-data.sql
+    "${PSQL[@]}" -d "$DB" -v leads=1000000 -f bench/load-data.sql
     # the keys the intake compares leads by, as the portal keeps them for its own leads
     # (locked, as load-data.sql writes: the portal's sweeps would otherwise wait on the same rows the other way round)
     "${PSQL[@]}" -d "$DB" -c "begin; lock table sales_lead in exclusive mode;
@@ -109,11 +109,7 @@ MAX_HEAP=$(jcmd "$WILDFLY" VM.flags | tr ' ' '\n' | sed -nE 's/-XX:MaxHeapSize=(
 jstat -gc "$WILDFLY" 500 2>/dev/null | awk 'NR > 1 {printf "%d\n", ($3 + $4 + $6 + $8) / 1024; fflush()}' > "$OUT/import-heap.txt" &
 SAMPLER=$!
 
-# CPU seconds (user + system) of WildFly and of PostgreSQL's processes: steadier than the wall time on a shared machine
-cpu_seconds() { # pids
-    for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null; done \
-        | awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); t += $12 + $13} END {printf "%.1f", t / hz}'
-}
+# CPU seconds of WildFly and of PostgreSQL's processes (cpu_seconds in bench/portal.sh)
 WILDFLY_CPU=$(cpu_seconds "$WILDFLY")
 POSTGRES_CPU=$(cpu_seconds $(pgrep -u postgres)) # connections opened during the import count whole
 

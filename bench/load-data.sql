@@ -1,4 +1,4 @@
--- Benchmark data on PostgreSQL: 200 partners besides the demo ones, and 1,000,000 leads, a fifth
+-- Benchmark data on PostgreSQL: 200 partners besides the demo ones, and :leads leads (1,000,000), a fifth
 -- of them in the pool. Loaded by bench/run.sh into its own database after the portal migrated it.
 -- One transaction that holds the leads against writes: the portal's timers (SLA sweep, follow-up
 -- reminders) would otherwise update the same rows meanwhile, and a bulk update deadlocked with one.
@@ -44,7 +44,7 @@ select case g % 5 when 0 then 'PUBLISHED' when 1 then 'WON' when 2 then 'LOST' w
        10000 + g % 1000 * 100, 'EUR', g % 101, 'bench lead',
        case when g % 5 = 0 then now() - interval '3 hours' - (g % 10000) * interval '1 minute' end,
        now() - interval '30 days'
-from generate_series(1, 1000000) g, r, p;
+from generate_series(1, :leads) g, r, p;
 
 -- the cockpit's history: two fifths of the leads went through the pipeline in the last two years,
 -- spread over stages, partners, regions, products and campaigns (the pool's fifth stays as the

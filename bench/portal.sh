@@ -54,3 +54,9 @@ keycloak_rep() { # user, partner
     id=$(kc "$kc/users?username=$1&exact=true" | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
     kc -o /dev/null -d "[$role]" "$kc/users/$id/role-mappings/realm"
 }
+
+# CPU seconds (user + system) of these processes: steadier than the wall time on a shared machine
+cpu_seconds() { # pids
+    for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null; done \
+        | awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); t += $12 + $13} END {printf "%.1f", t / hz}'
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: `bash bench/run.sh`. Needs the local PostgreSQL (127.0.0.1:5432, user postgres),
 # free ports 8080/8180, and wrk (installed with apt-get when missing and run as root). Builds the
-# portal, starts it (Keycloak + WildFly) on its own database portal_bench, loads 1M leads and 200
+# portal, starts it (Keycloak + WildFly) on its own database portal_bench, loads 1M leads (BENCH_LEADS) and 200
 # partners, then measures in one run:
 #   the marketplace page through the REST API against the raw SQL of the same queries (pgbench),
 #   claims of distinct leads through the REST API against the raw SQL of the same statements (pgbench),
@@ -20,6 +20,7 @@ CLAIM_CLIENTS=${BENCH_CLAIM_CLIENTS:-16}
 PARTNERS=${BENCH_PARTNERS:-48}
 WARM_UP=${BENCH_WARM_UP:-400}  # at most this many seconds of claims before the measurements, while the JIT compiles
 SECONDS_EACH=${BENCH_SECONDS:-20}
+LEADS=${BENCH_LEADS:-1000000} # another number (100000) for docs/SCALING.md; BENCH_MAIN_ONLY=true skips the webhooks and the import
 
 if ! command -v wrk > /dev/null; then
     if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
@@ -35,8 +36,8 @@ fresh_database "$DB"
 echo "== starting the portal on $DB"
 start_portal portal.log
 
-echo "== loading 1M leads and 200 partners"
-time "${PSQL[@]}" -d "$DB" -f bench/load-data.sql
+echo "== loading $LEADS leads and 200 partners"
+time "${PSQL[@]}" -d "$DB" -v leads="$LEADS" -f bench/load-data.sql
 # the cockpit's kept figures of the two years, built by the first view that reads them (timed for the report)
 FIRST_DAY=$("${PSQL[@]}" -d "$DB" -At -c "select (min(published_at) at time zone 'Europe/Berlin')::date from sales_lead")
 BUILD_START=$(date +%s.%N)
@@ -271,6 +272,7 @@ echo -n "partners whose count of open leads differs from the leads they hold: "
     where s.partner_key = p.partner_key and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL'))"
 } | tee "$OUT/report.txt"
 
+[ "${BENCH_MAIN_ONLY:-false}" = true ] && exit 0
 # the webhooks' cost and speed, on a portal of their own (bench/webhooks.sh, bench/target/webhooks.txt)
 kill -TERM "$SERVERS" 2>/dev/null || true
 wait "$SERVERS" 2>/dev/null || true
