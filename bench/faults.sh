@@ -3,6 +3,9 @@
 # postgres) and the ports of the cluster run free. Builds the portal, starts the cluster run
 # (mvn -Prun,cluster package: Keycloak, two nodes, the balancer) on its own database portal_faults and
 # proves what a dying node must not break:
+#   timers with both nodes up and the clock of each moved 49 hours ahead, for two SLA sweeps: 30
+#   untouched claims recalled once each, 30 leads waiting a week escalated in one mail (read over IMAP),
+#   30 follow-ups reminded with one mail each;
 #   contested claims: FAULT_LEADS (16,000) leads, each claimed by four reps of different partners at
 #   once, through the balancer and straight to each node in turn (64,000 claims), node2 killed with
 #   SIGKILL half-way and started again by the run: no lead claimed twice, every claim answered 200
@@ -16,12 +19,13 @@
 #   the client is refused with 429, the reps' p95 stays within twice their p95 without the flood;
 #   sessions: a signed-in user's node is killed; the next click lands on the other node, which signs
 #   the user in again through Keycloak's single sign-on (no password asked) and shows the page.
-# FAULT_TESTS picks some of them ("claims database webhooks overload sessions"). Writes
+# FAULT_TESTS picks some of them ("timers claims database webhooks overload sessions"). Writes
 # bench/target/faults/report.txt; exits non-zero if a check fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORTAL_WEBHOOKS_DEMO_RECEIVER=false
 export PORTAL_WEBHOOKS_PRIVATE_DESTINATIONS=true # the receiver of the webhook test runs on this machine
+export PORTAL_CLOCK_ADJUSTABLE=true # the timers test moves each node's clock (PUT /api/admin/clock)
 # the shipped rate limits (RateLimits), not the benches' raised ones: the overload test proves them
 export PORTAL_RATE_LIMIT_USER_PER_SECOND=20 PORTAL_RATE_LIMIT_USER_BURST=200
 export PORTAL_RATE_LIMIT_CLIENT_PER_SECOND=20 PORTAL_RATE_LIMIT_CLIENT_BURST=200
@@ -55,7 +59,7 @@ both_nodes_up() { # a killed node is started again by the run after 10 s and dep
 }
 
 wanted() { # test: FAULT_TESTS names the tests to run, all by default
-    [[ " ${FAULT_TESTS:-claims database webhooks overload sessions} " == *" $1 "* ]]
+    [[ " ${FAULT_TESTS:-timers claims database webhooks overload sessions} " == *" $1 "* ]]
 }
 
 {
@@ -66,10 +70,65 @@ for n in $(seq 1 16); do
     keycloak_rep "fault.rep.$n" "fault-$(printf %02d "$n")"
     echo "fault.rep.$n fault-$(printf %02d "$n")" >> "$OUT/reps.txt"
 done
-"${PSQL[@]}" -d "$DB" -At -c "select id from sales_lead where source = 'faults' order by id" > "$OUT/leads.txt"
+
+if wanted timers; then
+echo "== timers on both nodes, the clock moved 49 hours ahead on each: every recall, escalation and reminder once"
+q() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
+curl -fs -o /dev/null -H "Authorization: Bearer $(token fault.rep.1)" "$PORTAL/portal/api/marketplace" # known to the portal, with its address
+# 30 leads claimed now and never touched (recalled after 48 h), 30 in the pool for 7 days less an hour
+# (escalated after 7 days), 30 worked with a follow-up due in an hour (reminded); the others keep the
+# pool open for the later tests
+q "with r as (select id, row_number() over (order by id) n from sales_lead where source = 'faults' order by id limit 90)
+   update sales_lead l set
+     state = case when r.n <= 60 and r.n > 30 then 'PUBLISHED' else 'CLAIMED' end,
+     partner_key = case when r.n <= 60 and r.n > 30 then null else 'fault-01' end,
+     claimed_at = case when r.n <= 60 and r.n > 30 then null else now() end,
+     published_at = case when r.n <= 60 and r.n > 30 then now() - interval '7 days' + interval '1 hour' else l.published_at end,
+     last_activity_at = case when r.n > 60 then now() end,
+     assignee = case when r.n > 60 then 'fault.rep.1' end,
+     follow_up_at = case when r.n > 60 then now() + interval '1 hour' end,
+     source = case when r.n <= 30 then 'faults-recall' when r.n <= 60 then 'faults-escalate' else 'faults-remind' end
+   from r where l.id = r.id" > /dev/null
+q "update partner set open_leads = 60 where partner_key = 'fault-01'" > /dev/null
+inbox() { # address -> the numbers of its messages
+    curl -s --max-time 20 --url "imap://127.0.0.1:3143/INBOX" --user "$1:$1" -X "SEARCH ALL" | tr ' \r' '\n\n' | grep '^[0-9]' || true
+}
+ESCALATE_TO=channel.manager@partner-portal.example
+ADMIN=$(token portal.admin)
+for port in 9080 10080; do
+    curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+        -d '{"offset": "PT49H"}' "http://localhost:$port/portal/api/admin/clock"
+done
+# the SLA sweep runs every five minutes, the reminders every minute: two rounds of each, on both nodes
+echo "   clocks moved at $(date +%T); waiting for two SLA sweeps"
+SECONDS=0
+until [ "$(q "select count(*) from sales_lead where source = 'faults-recall' and state = 'CLAIMED'")" = 0 ] || [ $SECONDS -gt 420 ]; do sleep 5; done
+echo "   the first sweep recalled them after $SECONDS s; waiting for the next"
+sleep 310
+ADMIN=$(token portal.admin) # tokens live five minutes
+for port in 9080 10080; do
+    curl -fsS -o /dev/null -X PUT -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+        -d '{"offset": "PT0S"}' "http://localhost:$port/portal/api/admin/clock"
+done
+check "recalled leads" "$(q "select count(*) from sales_lead where source = 'faults-recall' and state <> 'CLAIMED'")" 30
+check "recalls in the leads' histories" "$(q "select count(*) from lead_transition t join sales_lead l on l.id = t.lead_id
+    where l.source = 'faults-recall' and t.from_state = 'CLAIMED' and t.to_state <> 'CLAIMED'")" 30
+check "SLA breaches recorded for them" "$(q "select count(*) from sla_breach b join sales_lead l on l.id = b.lead_id where l.source = 'faults-recall'")" 30
+mails() { # address: every message's text, one after the other
+    for n in $(inbox "$1"); do curl -s --max-time 20 --url "imap://127.0.0.1:3143/INBOX;MAILINDEX=$n" --user "$1:$1"; done
+}
+mails "$ESCALATE_TO" > "$OUT/escalations.txt"
+check "escalated leads each named in one escalation mail" "$(for id in $(q "select id from sales_lead where source = 'faults-escalate'"); do
+    grep -c "/lead/$id\b" "$OUT/escalations.txt"; done | sort | uniq -c | awk '{printf "%s lead(s) in %s mail(s) ", $1, $2}')" "30 lead(s) in 1 mail(s) "
+mails fault.rep.1@bench.example > "$OUT/reminders.txt" # besides the reminders, the offers of the leads whose tier windows the clock passed
+check "followed-up leads each named in one mail to their rep" "$(for id in $(q "select id from sales_lead where source = 'faults-remind'"); do
+    grep -c "/lead/$id\b" "$OUT/reminders.txt"; done | sort | uniq -c | awk '{printf "%s lead(s) in %s mail(s) ", $1, $2}')" "30 lead(s) in 1 mail(s) "
+q "update sales_lead set source = 'faults-timers' where source like 'faults-%'" > /dev/null
+fi
 
 if wanted claims; then
 echo "== contested claims, node2 killed with SIGKILL half-way"
+"${PSQL[@]}" -d "$DB" -At -c "select id from sales_lead where source = 'faults' and state = 'PUBLISHED' order by id" > "$OUT/leads.txt"
 KILL="pkill -9 -f -- '-Djboss.node.name=nod[e]2 ' && echo node2 killed at \$(date +%T)" \
     java bench/ClaimFaults.java "$OUT/leads.txt" "$OUT/reps.txt" "$OUT/answers.txt"
 for _ in $(seq 1 240); do node_up 10080 && break; sleep 1; done
@@ -82,7 +141,7 @@ q() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
 echo "   answers: $(q "select string_agg(status || ' x' || n, ', ' order by status) from (select status, count(*) n from fault_answer group by status) s")"
 echo "   by target: $(q "select string_agg(target || ': ' || ok || ' won, ' || lost || ' no answer', '; ' order by target) from
     (select target, count(*) filter (where status = 200) ok, count(*) filter (where status = 0) lost from fault_answer group by target) t")"
-check "claims" "$(q "select count(*) from fault_answer")" "$((LEADS * 4))"
+check "claims" "$(q "select count(*) from fault_answer")" "$(( $(wc -l < "$OUT/leads.txt") * 4 ))"
 check "leads claimed twice (transitions to CLAIMED)" "$(q "select count(*) from (select t.lead_id from lead_transition t
     join sales_lead l on l.id = t.lead_id where l.source = 'faults' and t.to_state = 'CLAIMED' group by t.lead_id having count(*) > 1) x")" 0
 check "leads answered 200 to more than one claim" "$(q "select count(*) from (select lead_id from fault_answer where status = 200
@@ -155,7 +214,8 @@ ENDPOINT=$(curl -fs -H "Authorization: Bearer $MANAGER" -H 'Content-Type: applic
     -d '{"url": "http://127.0.0.1:8099/hook", "events": ["lead.claimed"]}' "$PORTAL/portal/api/webhooks" \
     | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 "${PSQL[@]}" -d "$DB" -c "update sales_lead set state = 'PUBLISHED', partner_key = null, claimed_at = null where source = 'faults'" \
-    -c "update partner set open_leads = 0 where partner_key like 'fault-%'"
+    -c "update partner p set open_leads = (select count(*) from sales_lead s where s.partner_key = p.partner_key
+        and s.state in ('CLAIMED', 'CONTACTED', 'SALES_QUALIFIED', 'PROPOSAL')) where p.partner_key like 'fault-%'"
 "${PSQL[@]}" -d "$DB" -At -c "select id from sales_lead where source = 'faults' order by id limit $HOOK_LEADS" > "$OUT/hook-leads.txt"
 CONTENDERS=1 KILL="sleep 5; pkill -9 -f -- '-Djboss.node.name=nod[e]1 ' && echo node1 killed at \$(date +%T)" \
     java bench/ClaimFaults.java "$OUT/hook-leads.txt" "$OUT/reps.txt" "$OUT/hook-answers.txt"
