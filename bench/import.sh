@@ -2,7 +2,7 @@
 # The import's speed (issue 13): `bash bench/import.sh`. Needs what bench/run.sh needs (the local
 # PostgreSQL at 127.0.0.1:5432 as postgres, free ports 8080/8180) and a built portal (`mvn install
 # -DskipTests` once). Starts the portal on its own database portal_import with every intake check on,
-# loads 1M leads (bench/load-data.sql, with the keys the intake compares them by) and 100,000 customer
+# loads 1M leads (BENCH_IMPORT_LEADS; bench/load-data.sql, with the keys the intake compares them by) and 100,000 customer
 # accounts, writes a CSV of 100,000 new leads with what real files hold (existing customers, free-mail
 # addresses, a country picked blind, buying signals), imports it through the REST API, and copies the
 # same file into a table of its columns with PostgreSQL's COPY. Reports both times, their ratio, the
@@ -17,7 +17,7 @@ mkdir -p "$OUT"
 DB=portal_import
 ROWS=${BENCH_IMPORT_ROWS:-100000}
 CUSTOMERS=${BENCH_IMPORT_CUSTOMERS:-100000}
-LOAD_LEADS=${BENCH_IMPORT_LEADS:-1}
+LOAD_LEADS=${BENCH_IMPORT_LEADS:-1000000} # the leads already stored (100000 for docs/SCALING.md)
 WARM_UP=${BENCH_IMPORT_WARM_UP:-10000}
 REPORT="$OUT/import.txt"
 
@@ -27,8 +27,8 @@ echo "== starting the portal on $DB"
 start_portal import-portal.log
 
 if [ "$LOAD_LEADS" != 0 ]; then
-    echo "== loading 1M leads and 200 partners"
-    "${PSQL[@]}" -d "$DB" -v leads=1000000 -f bench/load-data.sql
+    echo "== loading $LOAD_LEADS leads and 200 partners"
+    "${PSQL[@]}" -d "$DB" -v leads="$LOAD_LEADS" -f bench/load-data.sql
     # the keys the intake compares leads by, as the portal keeps them for its own leads
     # (locked, as load-data.sql writes: the portal's sweeps would otherwise wait on the same rows the other way round)
     "${PSQL[@]}" -d "$DB" -c "begin; lock table sales_lead in exclusive mode;
