@@ -38,10 +38,15 @@ function request()
                 { ["Authorization"] = "Bearer " .. rep.token, ["Accept"] = "application/json" })
         end
     end
-    return wrk.format("GET", "/portal/api/plan-used-up") -- answered 401 (no token): the plan was too short
+    used_up = true -- every lead of this thread's plan tried: the rate is then taken from the database (run.sh)
+    return wrk.format("GET", "/portal/api/plan-used-up") -- answered 401 (no token), not counted
 end
 
 function response(status, headers, body)
+    if used_up and status == 401 then
+        wrk.thread:stop() -- no more requests from this thread (the claims it has under way are stored uncounted)
+        return
+    end
     statuses[status] = (statuses[status] or 0) + 1
 end
 
@@ -55,6 +60,9 @@ function done(summary, latency, requests)
     local won = total[200] or 0
     local line = ""
     for status, count in pairs(total) do line = line .. " " .. status .. "=" .. count end
+    for _, thread in ipairs(threads) do
+        if thread:get("used_up") then line = line .. "; plan used up" break end
+    end
     io.write(string.format("claims won %d in %.1f s, %.0f claims/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; answers:%s\n",
         won, summary.duration / 1e6, won / (summary.duration / 1e6),
         latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, line))

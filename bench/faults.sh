@@ -17,9 +17,12 @@
 #   the backlog drains: every message delivered, each received, none lost;
 #   overload: an API client floods a catalogue with 16 threads while 8 reps read the marketplace every 100 ms:
 #   the client is refused with 429, the reps' p95 stays within twice their p95 without the flood;
-#   sessions: a signed-in user's node is killed; the next click lands on the other node, which signs
-#   the user in again through Keycloak's single sign-on (no password asked) and shows the page.
-# FAULT_TESTS picks some of them ("timers claims database webhooks overload sessions"). Writes
+#   an import of FAULT_IMPORT_ROWS (100,000) rows sent to node1, node1 killed with SIGKILL half-way: the
+#   import says INTERRUPTED after the restart, the same file again through the balancer stores every row once;
+#   sessions: a signed-in user's node is killed; an AJAX click is answered 401 (the page then reloads
+#   itself), the next page lands on the other node, which signs the user in again through Keycloak's
+#   single sign-on (no password asked) and shows the page.
+# FAULT_TESTS picks some of them ("timers claims database webhooks overload import sessions"). Writes
 # bench/target/faults/report.txt; exits non-zero if a check fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +36,7 @@ OUT=bench/target/faults
 mkdir -p "$OUT"
 DB=portal_faults
 LEADS=${FAULT_LEADS:-16000}
+IMPORT_ROWS=${FAULT_IMPORT_ROWS:-100000}
 FAILED=0
 
 source bench/portal.sh
@@ -59,7 +63,7 @@ both_nodes_up() { # a killed node is started again by the run after 10 s and dep
 }
 
 wanted() { # test: FAULT_TESTS names the tests to run, all by default
-    [[ " ${FAULT_TESTS:-timers claims database webhooks overload sessions} " == *" $1 "* ]]
+    [[ " ${FAULT_TESTS:-timers claims database webhooks overload import sessions} " == *" $1 "* ]]
 }
 
 {
@@ -253,6 +257,41 @@ check "the reps' p95 while one client floods, against without, within 2" \
 check "the flood refused with 429" "$(grep -c '429=' "$OUT/flood.txt")" 1
 fi
 
+if wanted import; then
+echo "== an import of $IMPORT_ROWS rows on node1, node1 killed with SIGKILL half-way, the same file again through the balancer"
+both_nodes_up
+q() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
+TAG=$(date +%s)
+awk -v tag="$TAG" -v n="$IMPORT_ROWS" 'BEGIN {
+    print "source,externalId,companyName,sizeClass,country,region,firstName,lastName,email,phone,product,handoverReason,prospectAsked,promised,nextStep"
+    for (i = 1; i <= n; i++)
+        printf "crash-%s,%d,Werk %d Anlagenbau GmbH,MEDIUM,DE,DE-HH,Ada,Row%d,ada%d@werk%d.example.com,+49 40 %08d,SWITCH-CAMPUS,a reason,a demo,a call,call\n",
+            tag, i, i, i, i, i, 10000000 + i
+}' > "$OUT/import.csv"
+import_async() { # base URL -> the import's path under /api
+    curl -fs -D - -o /dev/null -H "Authorization: Bearer $(token channel.manager)" -H "Content-Type: text/csv" \
+        -H "Prefer: respond-async" --data-binary @"$OUT/import.csv" "$1/portal/api/leads/import" \
+        | awk 'tolower($1) == "location:" {print $2}' | tr -d '\r' | sed -E 's#.*/api##'
+}
+import_field() { # path, field: read through the balancer, from whichever node
+    curl -fs -H "Authorization: Bearer $(token channel.manager)" -H "Accept: application/json" "$PORTAL/portal/api$1" \
+        | python3 -c "import json, sys; print(json.load(sys.stdin)['$2'])"
+}
+stored() { q "select count(*) || ' ' || count(distinct external_id) from sales_lead where source = 'crash-$TAG'"; }
+FIRST=$(import_async http://localhost:9080)
+while [ "$(import_field "$FIRST" rowsDone)" -lt $((IMPORT_ROWS / 2)) ]; do sleep 2; done
+pkill -9 -f -- '-Djboss.node.name=nod[e]1 '
+echo "   node1 killed at $(date +%T), leads of the file stored then: $(stored | cut -d' ' -f1)"
+both_nodes_up
+check "the first import after node1's restart" "$(import_field "$FIRST" state)" INTERRUPTED
+START=$SECONDS
+SECOND=$(import_async "$PORTAL")
+while [ "$(import_field "$SECOND" state)" = RUNNING ]; do sleep 2; done
+echo "   the same file again through the balancer: $(import_field "$SECOND" created) created, $(import_field "$SECOND" duplicates) duplicates, in $((SECONDS - START)) s"
+check "the second import" "$(import_field "$SECOND" state)" DONE
+check "leads of the file stored, distinct external ids" "$(stored)" "$IMPORT_ROWS $IMPORT_ROWS"
+fi
+
 if wanted sessions; then
 echo "== sessions: the node of a signed-in user is killed"
 both_nodes_up
@@ -264,6 +303,11 @@ node=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1 | sed 's/.*\.//')
 echo "   north.rep signed in, the session on $node; killing $node"
 pkill -9 -f -- "-Djboss.node.name=${node%?}[${node: -1}] "
 sleep 2
+# an AJAX click of the open page (a PrimeFaces postback) is answered 401, not sent to the login page:
+# the page's script (session.js) then loads the page anew, as the GET below does
+check "an AJAX click on the open page" "$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' -X POST \
+    -H 'X-Requested-With: XMLHttpRequest' -H 'Faces-Request: partial/ajax' -d 'jakarta.faces.partial.ajax=true' \
+    "$PORTAL/portal/my-leads.xhtml")" 401
 check "the next click (status, redirects through Keycloak)" \
     "$(curl -sL -c "$jar" -b "$jar" -o "$OUT/after.html" -w '%{http_code} %{num_redirects}' "$PORTAL/portal/my-leads.xhtml")" "200 3"
 check "the page shown, no login form" "$(grep -c 'kc-form-login' "$OUT/after.html")/$(grep -c '<title>My leads' "$OUT/after.html")" "0/1"

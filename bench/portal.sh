@@ -19,6 +19,11 @@ export PORTAL_RATE_LIMIT_USER_BURST="${PORTAL_RATE_LIMIT_USER_BURST:-1000000}"
 export PORTAL_RATE_LIMIT_CLIENT_PER_SECOND="${PORTAL_RATE_LIMIT_CLIENT_PER_SECOND:-1000000}"
 export PORTAL_RATE_LIMIT_CLIENT_BURST="${PORTAL_RATE_LIMIT_CLIENT_BURST:-1000000}"
 start_portal() { # log file name in OUT, [Maven profiles: run,postgres; run,cluster for two nodes]
+    # a portal stopped just before (the previous script's) may still be shutting down: its ports free first
+    for _ in $(seq 1 120); do
+        ss -Hltn '( sport = :8080 or sport = :8180 )' | grep -q . || break
+        sleep 1
+    done
     mvn -B -q -P"${2:-run,postgres}" package -DskipTests > "$OUT/$1" 2>&1 &
     SERVERS=$!
     for _ in $(seq 1 400); do
