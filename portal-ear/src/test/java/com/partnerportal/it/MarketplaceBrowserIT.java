@@ -143,4 +143,26 @@ class MarketplaceBrowserIT extends PortalDeployment {
             browser.waitForText(By.id("marketForm:sizeClass"), "Enterprise");
         }
     }
+
+    @Test
+    void aClickAfterTheSessionEndedSignsInAgainAndSaysTheActionDidNotHappen() {
+        Leads.forNordlicht();
+        try (Browser browser = Browser.start()) {
+            browser.open(Api.PORTAL + "/marketplace.xhtml");
+            browser.logIn("north.rep");
+            browser.waitForElement(By.cssSelector(".pool-card"));
+            assertTrue(browser.findAll(By.cssSelector("#sessionRenewed:not([hidden])")).isEmpty(), "no note while all is well");
+            browser.forgetSession(); // as when the session runs out, or the balancer sends the click to another node
+            browser.click(By.xpath("//div[@id='languageForm:language']//div[contains(., 'DE')]"));
+            browser.waitForText(By.id("sessionRenewed"), "Your session had ended");
+            browser.waitForElement(By.cssSelector(".pool-card"));
+            assertTrue(browser.currentUrl().endsWith("/marketplace.xhtml"), "the same page again: " + browser.currentUrl());
+            assertEquals("en", browser.attribute(By.cssSelector("html"), "lang"), "the click that found no session was not carried out");
+            browser.screenshot("marketplace-session-renewed.png");
+
+            browser.open(Api.PORTAL + "/my-leads.xhtml");
+            browser.waitForText(By.cssSelector("h1.page-title"), "My leads");
+            assertTrue(browser.findAll(By.cssSelector("#sessionRenewed:not([hidden])")).isEmpty(), "the note is shown once");
+        }
+    }
 }

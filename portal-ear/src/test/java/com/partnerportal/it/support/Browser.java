@@ -151,6 +151,10 @@ public final class Browser implements AutoCloseable {
         return waitForElement(by).getText();
     }
 
+    public String attribute(By by, String name) {
+        return waitForElement(by).getAttribute(name);
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }
@@ -179,6 +183,11 @@ public final class Browser implements AutoCloseable {
 
     public void waitForUrl(String part) {
         until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Forgets the portal's session cookie, as when the session expires or the node holding it dies. */
+    public void forgetSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
     }
 
     public void back() {
