@@ -11,6 +11,8 @@
 # import's (bench/import.sh, bench/target/import.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# `bash bench/run.sh cluster`: the cluster mode, one node against two behind the balancer (bench/cluster.sh)
+[ "${1:-}" = cluster ] && exec bash bench/cluster.sh
 export PORTAL_WEBHOOKS_DEMO_RECEIVER=false # measured without the demo run's webhook receiver
 OUT=bench/target
 mkdir -p "$OUT"
