@@ -159,6 +159,10 @@ class MarketplaceBrowserIT extends PortalDeployment {
             assertTrue(browser.currentUrl().endsWith("/marketplace.xhtml"), "the same page again: " + browser.currentUrl());
             assertEquals("en", browser.attribute(By.cssSelector("html"), "lang"), "the click that found no session was not carried out");
             browser.screenshot("marketplace-session-renewed.png");
+            browser.phone();
+            browser.screenshot("marketplace-session-renewed-phone.png");
+            assertEquals(0, browser.horizontalOverflow(), "the note fits a phone's width");
+            browser.desktop();
 
             browser.open(Api.PORTAL + "/my-leads.xhtml");
             browser.waitForText(By.cssSelector("h1.page-title"), "My leads");
