@@ -262,30 +262,20 @@ echo "== an import of $IMPORT_ROWS rows on node1, node1 killed with SIGKILL half
 both_nodes_up
 q() { "${PSQL[@]}" -d "$DB" -At -c "$1"; }
 TAG=$(date +%s)
-awk -v tag="$TAG" -v n="$IMPORT_ROWS" 'BEGIN {
-    print "source,externalId,companyName,sizeClass,country,region,firstName,lastName,email,phone,product,handoverReason,prospectAsked,promised,nextStep"
-    for (i = 1; i <= n; i++)
-        printf "crash-%s,%d,Werk %d Anlagenbau GmbH,MEDIUM,DE,DE-HH,Ada,Row%d,ada%d@werk%d.example.com,+49 40 %08d,SWITCH-CAMPUS,a reason,a demo,a call,call\n",
-            tag, i, i, i, i, i, 10000000 + i
-}' > "$OUT/import.csv"
-import_async() { # base URL -> the import's path under /api
-    curl -fs -D - -o /dev/null -H "Authorization: Bearer $(token channel.manager)" -H "Content-Type: text/csv" \
-        -H "Prefer: respond-async" --data-binary @"$OUT/import.csv" "$1/portal/api/leads/import" \
-        | awk 'tolower($1) == "location:" {print $2}' | tr -d '\r' | sed -E 's#.*/api##'
-}
+crash_rows "$TAG" "$IMPORT_ROWS" "$OUT/import.csv"
 import_field() { # path, field: read through the balancer, from whichever node
     curl -fs -H "Authorization: Bearer $(token channel.manager)" -H "Accept: application/json" "$PORTAL/portal/api$1" \
         | python3 -c "import json, sys; print(json.load(sys.stdin)['$2'])"
 }
 stored() { q "select count(*) || ' ' || count(distinct external_id) from sales_lead where source = 'crash-$TAG'"; }
-FIRST=$(import_async http://localhost:9080)
+FIRST=$(import_async "$OUT/import.csv" http://localhost:9080)
 while [ "$(import_field "$FIRST" rowsDone)" -lt $((IMPORT_ROWS / 2)) ]; do sleep 2; done
 pkill -9 -f -- '-Djboss.node.name=nod[e]1 '
 echo "   node1 killed at $(date +%T), leads of the file stored then: $(stored | cut -d' ' -f1)"
 both_nodes_up
 check "the first import after node1's restart" "$(import_field "$FIRST" state)" INTERRUPTED
 START=$SECONDS
-SECOND=$(import_async "$PORTAL")
+SECOND=$(import_async "$OUT/import.csv")
 while [ "$(import_field "$SECOND" state)" = RUNNING ]; do sleep 2; done
 echo "   the same file again through the balancer: $(import_field "$SECOND" created) created, $(import_field "$SECOND" duplicates) duplicates, in $((SECONDS - START)) s"
 check "the second import" "$(import_field "$SECOND" state)" DONE

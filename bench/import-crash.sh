@@ -20,11 +20,6 @@ fresh_database "$DB"
 field() { # JSON field of stdin
     python3 -c "import json, sys; print(json.load(sys.stdin)['$1'])"
 }
-import_async() { # -> the import's path under /api
-    curl -fs -D - -o /dev/null -H "Authorization: Bearer $(token channel.manager)" -H "Content-Type: text/csv" -H "Prefer: respond-async" \
-        --data-binary @"$OUT/crash.csv" "$PORTAL/portal/api/leads/import" \
-        | awk 'tolower($1) == "location:" {print $2}' | tr -d '\r' | sed -E 's#.*/api##'
-}
 job() { # path -> its JSON
     curl -fs -H "Authorization: Bearer $(token channel.manager)" -H "Accept: application/json" "$PORTAL/portal/api$1"
 }
@@ -33,18 +28,13 @@ stored() {
 }
 
 TAG=$(date +%s)
-awk -v tag="$TAG" -v n="$ROWS" 'BEGIN {
-    print "source,externalId,companyName,sizeClass,country,region,firstName,lastName,email,phone,product,handoverReason,prospectAsked,promised,nextStep"
-    for (i = 1; i <= n; i++)
-        printf "crash-%s,%d,Werk %d Anlagenbau GmbH,MEDIUM,DE,DE-HH,Ada,Row%d,ada%d@werk%d.example.com,+49 40 %08d,SWITCH-CAMPUS,a reason,a demo,a call,call\n",
-            tag, i, i, i, i, i, 10000000 + i
-}' > "$OUT/crash.csv"
+crash_rows "$TAG" "$ROWS" "$OUT/crash.csv"
 
 echo "== starting the portal on $DB"
 start_portal crash-first.log
 echo "== importing $ROWS rows in the background"
 START=$(date +%s)
-FIRST=$(import_async)
+FIRST=$(import_async "$OUT/crash.csv")
 echo "import $FIRST"
 while :; do
     DONE=$(job "$FIRST" | field rowsDone)
@@ -64,7 +54,7 @@ start_portal crash-second.log
 STATE=$(job "$FIRST" | field state)
 echo "the first import now says $STATE"
 START=$(date +%s)
-SECOND=$(import_async)
+SECOND=$(import_async "$OUT/crash.csv")
 while [ "$(job "$SECOND" | field state)" = RUNNING ]; do sleep 2; done
 RERUN=$(($(date +%s) - START))
 RESULT=$(job "$SECOND")

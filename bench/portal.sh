@@ -65,3 +65,21 @@ cpu_seconds() { # pids
     for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null; done \
         | awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); t += $12 + $13} END {printf "%.1f", t / hz}'
 }
+
+# a CSV of rows leads for the kill-and-rerun tests (bench/import-crash.sh, bench/faults.sh): source crash-TAG,
+# external ids 1..rows, every field an import takes, no row a duplicate of another
+crash_rows() { # tag, rows, file
+    awk -v tag="$1" -v n="$2" 'BEGIN {
+        print "source,externalId,companyName,sizeClass,country,region,firstName,lastName,email,phone,product,handoverReason,prospectAsked,promised,nextStep"
+        for (i = 1; i <= n; i++)
+            printf "crash-%s,%d,Werk %d Anlagenbau GmbH,MEDIUM,DE,DE-HH,Ada,Row%d,ada%d@werk%d.example.com,+49 40 %08d,SWITCH-CAMPUS,a reason,a demo,a call,call\n",
+                tag, i, i, i, i, i, 10000000 + i
+    }' > "$3"
+}
+
+# a file imported in the background (Prefer: respond-async) as the channel manager: prints the import's path under /api
+import_async() { # file, [base URL: the portal, or one node]
+    curl -fs -D - -o /dev/null -H "Authorization: Bearer $(token channel.manager)" -H "Content-Type: text/csv" \
+        -H "Prefer: respond-async" --data-binary @"$1" "${2:-$PORTAL}/portal/api/leads/import" \
+        | awk 'tolower($1) == "location:" {print $2}' | tr -d '\r' | sed -E 's#.*/api##'
+}
