@@ -174,6 +174,8 @@ class WebhookIT extends PortalDeployment {
             for (int i = 0; i < 40; i++) {
                 ids.add(Leads.forNordlicht());
             }
+            // past the seconds a message never tried is its own node's worker's alone: the rounds take it too
+            Api.as("portal.admin").put("/admin/clock", "{\"offset\": \"PT15S\"}");
             ExecutorService rounds = Executors.newFixedThreadPool(4);
             List<Future<Api.Reply>> asked = new ArrayList<>();
             for (int i = 0; i < 4; i++) {

@@ -116,13 +116,13 @@ public class LeadMoves {
     }
 
     /**
-     * Announces the claim, which its own statement made (the move, the timeline row and the slot):
-     * the same rules hold for it, checked here.
+     * Announces the claim, which its own statement made (the move and the timeline row; the slot it
+     * takes next): the same rules hold for it, checked here. {@code lead}: as the claim read it back.
      */
-    public void claimed(long leadId, String partner) {
+    public void claimed(LeadView lead, String partner) {
         if (!LeadState.PUBLISHED.canMoveTo(LeadState.CLAIMED) || !takesSlot(LeadState.PUBLISHED, LeadState.CLAIMED)) {
             throw new IllegalStateException("The state machine no longer lets the claim take a lead from the pool");
         }
-        moved.fire(new LeadMoved(leadId, LeadState.PUBLISHED, LeadState.CLAIMED, partner));
+        moved.fire(new LeadMoved(lead.id(), LeadState.PUBLISHED, LeadState.CLAIMED, partner, lead));
     }
 }

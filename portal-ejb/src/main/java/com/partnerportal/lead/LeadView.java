@@ -41,13 +41,13 @@ public record LeadView(long id, LeadState state, String source, String externalI
                 routingOutcome, routingRule, seen);
     }
 
-    /** The lead without its timeline: what a webhook carries. */
+    /** The lead without its timeline (null, so that JSON leaves it out): what a webhook carries. */
     public LeadView withoutTimeline() {
         return new LeadView(id, state, source, externalId, campaign, company, contact, product, requiredCertification,
                 estimatedRevenue, score, buyingSignals, handover, reviewNote, reviewReasons, partner, publishedAt,
                 claimedAt, lastActivityAt, createdAt, assignee, expectedRevenue, expectedCloseDate, followUpAt,
                 lossReasonCode, lossComment, wonRevenue, closedAt, version, consentRequired, erasedAt, signals, scoreReasons,
-                routingOutcome, routingRule, List.of());
+                routingOutcome, routingRule, null);
     }
 
     /** The lead with the reasons it waits for review. */

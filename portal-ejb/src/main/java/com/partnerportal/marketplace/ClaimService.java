@@ -74,22 +74,19 @@ public class ClaimService {
      * key-share lock every claim's lead update holds on the partner row (its foreign key), and two
      * claims would deadlock.
      */
-    private static final String COUNT_OPEN_SQL = """
+    private static final NamedSql COUNT_OPEN = new NamedSql("""
             update partner set open_leads = open_leads + 1
-            where partner_key = :p and open_leads < capacity""";
+            where partner_key = :p and open_leads < capacity""");
 
     private static final NamedSql TAKE = new NamedSql(TAKE_SQL);
 
-    private static final NamedSql COUNT_OPEN = new NamedSql(COUNT_OPEN_SQL);
-
     /**
-     * On PostgreSQL the whole claim is one statement, the same steps as {@link #TAKE}, the move,
-     * the read-back and {@link #COUNT_OPEN} in that order: round trips to the database cost the
-     * claim more than its statements do. The timeline is the stored moves and the one just made
-     * (a statement does not see its own inserts); {@code counted} is 0 when the partner has no room.
-     * It marks the lead for the cockpit's kept figures ({@link CockpitChanges#MARK_SQL}) and records that
-     * the caller was shown the contact ({@link ContactAudit}).
-     * No rows: the update took nothing, and nothing was written.
+     * On PostgreSQL the claim's writes are one statement, the same steps as {@link #TAKE}, the move
+     * and the read-back in that order: round trips to the database cost the claim more than its
+     * statements do. The timeline is the stored moves and the one just made (a statement does not see
+     * its own inserts). It marks the lead for the cockpit's kept figures ({@link CockpitChanges#MARK_SQL})
+     * and records that the caller was shown the contact ({@link ContactAudit}).
+     * No rows: the update took nothing, and nothing was written. {@link #COUNT_OPEN} follows.
      */
     private static final NamedSql CLAIM_IN_ONE_STATEMENT = new NamedSql("""
             with taken as (%s
@@ -99,14 +96,12 @@ public class ClaimService {
                            returning id, at, actor, from_state, to_state, reason),
                  marked as (insert into cockpit_change (lead_id) select id from taken),
                  audited as (insert into personal_data_access (lead_id, at, username, partner_key, how)
-                             select id, :now, :actor, :p, 'CLAIM' from taken),
-                 counted as (%s and exists (select 1 from taken)
-                             returning partner_key)
-            select %s, (select count(*) from counted) as counted
+                             select id, :now, :actor, :p, 'CLAIM' from taken)
+            select %s
             from taken l left join (select m.id, m.at, m.actor, m.from_state, m.to_state, m.reason
                                     from lead_transition m where m.lead_id = :id
                                     union all select * from moved) t on true
-            order by t.at, t.id""".formatted(TAKE_SQL, COUNT_OPEN_SQL, LeadHistory.VIEW_COLUMNS));
+            order by t.at, t.id""".formatted(TAKE_SQL, LeadHistory.VIEW_COLUMNS));
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource database;
@@ -129,9 +124,10 @@ public class ClaimService {
     /**
      * The conditional update takes the lead; only then does the partner count it as open, if it has
      * room, with its row locked until the commit: claims of one partner wait on each other for that
-     * last step only, and never two pass the capacity together. A claim the update refuses is
-     * explained afterwards, from the same rules in Java ({@link ClaimRules}). Returns the lead with
-     * its contact.
+     * last step only, and never two pass the capacity together. So the claim is announced (and
+     * whatever the announcement writes, such as the webhooks' outbox, is written) before that step, not
+     * while the partner's other claims wait. A claim the update refuses is explained afterwards, from
+     * the same rules in Java ({@link ClaimRules}). Returns the lead with its contact.
      */
     public LeadView claim(Caller caller, long leadId) {
         String partnerKey = caller.isReseller() ? caller.partnerKey() : null;
@@ -148,14 +144,17 @@ public class ClaimService {
             if (claimed.consentRequired() && !consentHolds(connection, claim)) {
                 throw new AccessDeniedException("CONSENT", "The prospect has just withdrawn consent for your partner");
             }
-            moves.claimed(leadId, partnerKey);
+            moves.claimed(claimed, partnerKey);
+            if (COUNT_OPEN.update(connection, claim.values()) != 1) { // last: see above
+                throw noRoom(caller);
+            }
             return claimed.seenBy(caller);
         } catch (SQLException e) {
             throw new PersistenceException("The claim of lead " + leadId + " failed", e);
         }
     }
 
-    /** The claim in four statements, each a call into the embedded database; null when refused. */
+    /** The claim's writes in four statements, each a call into the embedded database; null when refused. */
     private LeadView claimStepByStep(Connection connection, Claim claim) throws SQLException {
         Map<String, Object> values = claim.values();
         if (TAKE.update(connection, values) != 1) {
@@ -165,25 +164,14 @@ public class ClaimService {
                 LeadState.CLAIMED, claim.reason());
         CockpitChanges.mark(connection, claim.leadId());
         ContactAudit.record(connection, values);
-        LeadView claimed = LeadHistory.view(connection, claim.leadId());
-        // last, so that the partner's claims queue only for this and the commit
-        if (COUNT_OPEN.update(connection, values) != 1) {
-            throw noRoom(claim.caller());
-        }
-        return claimed;
+        return LeadHistory.view(connection, claim.leadId());
     }
 
     /** The claim in one round trip to PostgreSQL; null when refused. */
     private LeadView claimInOneStatement(Connection connection, Claim claim) throws SQLException {
         try (PreparedStatement statement = CLAIM_IN_ONE_STATEMENT.prepare(connection, claim.values());
              ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) {
-                return null;
-            }
-            if (rows.getInt("counted") != 1) {
-                throw noRoom(claim.caller());
-            }
-            return LeadHistory.view(rows);
+            return rows.next() ? LeadHistory.view(rows) : null;
         }
     }
 

@@ -2,6 +2,7 @@ package com.partnerportal.platform;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,6 +66,27 @@ public final class NamedSql {
                 statement.addBatch();
             }
             return statement.executeBatch();
+        }
+    }
+
+    /** Runs an insert once for each set of values, in one round trip; the generated {@code key} of each row, in order. */
+    public long[] insertEach(Connection connection, List<? extends Map<String, ?>> valueSets, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(jdbcSql, new String[] {key})) {
+            for (Map<String, ?> values : valueSets) {
+                bind(statement, values);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            long[] keys = new long[valueSets.size()];
+            try (ResultSet generated = statement.getGeneratedKeys()) {
+                for (int i = 0; i < keys.length; i++) {
+                    if (!generated.next()) {
+                        throw new SQLException("The database gave " + i + " generated keys for " + keys.length + " rows");
+                    }
+                    keys[i] = generated.getLong(1);
+                }
+            }
+            return keys;
         }
     }
 

@@ -28,7 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,44 +73,55 @@ public class Outbox {
     @Inject
     private Clock clock;
 
-    /** Messages were written in the current transaction: the worker may send them once it commits. */
-    public record MessagesWritten(int count) {
+    /** Messages were written (or set to go again) in the current transaction: the worker may send them once it commits. */
+    public record MessagesWritten(List<Due> messages) {
+    }
+
+    /** A message to send, and its endpoint. */
+    public record Due(long id, long endpoint) {
     }
 
     void moved(@Observes LeadMoved move) {
-        WebhookEvent.of(move.from(), move.to()).ifPresent(event -> write(event, move.leadId(),
+        WebhookEvent.of(move.from(), move.to()).ifPresent(event -> write(event, move.leadId(), move.lead(),
                 move.partner() == null ? List.of() : List.of(move.partner()), event.takesLeadAway()));
     }
 
     void offered(@Observes LeadOffers.OffersMade offers) {
-        write(WebhookEvent.LEAD_OFFERED, offers.leadId(), offers.partners(), true);
+        write(WebhookEvent.LEAD_OFFERED, offers.leadId(), null, offers.partners(), true);
     }
 
     /**
      * One message per endpoint of the manufacturer and of these partners that chose the event;
+     * {@code known}: the lead as the move left it, if the mover has it (else it is read);
      * {@code withoutContact}: the partners do not (or no longer) hold the lead.
      */
-    private void write(WebhookEvent event, long leadId, Collection<String> partners, boolean withoutContact) {
+    private void write(WebhookEvent event, long leadId, LeadView known, Collection<String> partners, boolean withoutContact) {
         List<WebhookEndpoint> endpoints = endpointsOf(partners).stream().filter(e -> e.wants(event)).toList();
         if (endpoints.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        LeadView lead = history.view(leadId).withoutTimeline(); // a webhook never carries the timeline
-        Map<Seen, String> bodies = new HashMap<>(); // the manufacturer and the holder usually see the same: written once
+        LeadView lead = known != null ? known : history.view(leadId);
+        Map<Audience, String> bodies = new EnumMap<>(Audience.class); // each audience's body written once
         List<Map<String, Object>> messages = new ArrayList<>();
         for (WebhookEndpoint endpoint : endpoints) {
+            Audience audience = Audience.of(lead, endpoint.partnerKey(), withoutContact);
             messages.add(Map.of("endpoint", endpoint.id(), "message", "msg_" + UUID.randomUUID().toString().replace("-", ""),
                     "type", event.code(), "lead", leadId, "payload",
-                    bodies.computeIfAbsent(Seen.of(lead, endpoint.partnerKey(), withoutContact), seen -> payload(event, now, seen)),
+                    bodies.computeIfAbsent(audience, a -> payload(event, now, a.sees(lead, endpoint.partnerKey()))),
                     "now", now));
         }
+        long[] ids;
         try (Connection connection = database.getConnection()) {
-            INSERT.updateEach(connection, messages);
+            ids = INSERT.insertEach(connection, messages, "id");
         } catch (SQLException e) {
             throw new PersistenceException("The webhook messages of lead " + leadId + " could not be written", e);
         }
-        written.fire(new MessagesWritten(endpoints.size()));
+        List<Due> due = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            due.add(new Due(ids[i], endpoints.get(i).id()));
+        }
+        written.fire(new MessagesWritten(due));
     }
 
     /** The enabled endpoints of the manufacturer and of these partners (one partner, the usual case: a query planned once). */
@@ -127,27 +138,50 @@ public class Outbox {
                 .setParameter("partners", partners).getResultList();
     }
 
-    /** The lead as a receiver sees it, and whether that receiver holds it (then it learns the contact). */
-    private record Seen(LeadView lead, boolean holds) {
+    /**
+     * Who receives a message, as far as it decides what the receiver learns: the manufacturer, the
+     * partner that holds the lead, or another partner. All receivers of one audience see the same.
+     */
+    private enum Audience {
+        MANUFACTURER, HOLDER, OTHER;
 
-        /** As {@code partner} (null: the manufacturer) sees the lead. */
-        static Seen of(LeadView lead, String partner, boolean withoutContact) {
-            return partner == null ? new Seen(lead, true)
-                    : new Seen(lead.seenBy(new Caller("webhook", Set.of(Role.RESELLER_REP), partner)),
-                               !withoutContact && partner.equals(lead.partner()));
+        static Audience of(LeadView lead, String partner, boolean withoutContact) {
+            return partner == null ? MANUFACTURER : !withoutContact && partner.equals(lead.partner()) ? HOLDER : OTHER;
+        }
+
+        /** The lead as this audience sees it in a webhook: never with its timeline, another partner not with the prospect. */
+        Seen sees(LeadView lead, String partner) {
+            LeadView seen = this == MANUFACTURER ? lead : lead.seenBy(new Caller("webhook", Set.of(Role.RESELLER_REP), partner));
+            return new Seen(seen.withoutTimeline(), this != OTHER);
         }
     }
 
-    /** {@code {"type", "timestamp", "data": {"lead": ...}}} with the lead as the receiver may see it. */
+    /** The lead as a receiver sees it, and whether that receiver holds it (then it learns the contact). */
+    private record Seen(LeadView lead, boolean holds) {
+    }
+
+    /** {@code {"type", "timestamp", "data": {"lead": ...}}}, as JSON-B writes it. */
+    public record Envelope(String type, String timestamp, Data data) {
+    }
+
+    public record Data(LeadView lead) {
+    }
+
+    /** The message's body, with the lead as the receiver may see it. */
     private static String payload(WebhookEvent event, Instant now, Seen seen) {
-        JsonObject full = JSON.createReader(new StringReader(JSONB.toJson(seen.lead()))).readObject();
-        JsonObjectBuilder lead = JSON.createObjectBuilder();
-        full.forEach((key, value) -> {
-            if (!key.equals("timeline") && (seen.holds() || !NOT_FOR_OTHERS.contains(key))) {
-                lead.add(key, value);
-            }
-        });
-        String body = envelope(event, now, lead);
+        String body;
+        if (seen.holds()) {
+            body = JSONB.toJson(new Envelope(event.code(), now.toString(), new Data(seen.lead())));
+        } else {
+            JsonObject full = JSON.createReader(new StringReader(JSONB.toJson(seen.lead()))).readObject();
+            JsonObjectBuilder lead = JSON.createObjectBuilder();
+            full.forEach((key, value) -> {
+                if (!NOT_FOR_OTHERS.contains(key)) {
+                    lead.add(key, value);
+                }
+            });
+            body = envelope(event, now, lead);
+        }
         return body.length() <= MAX_PAYLOAD ? body // else long free texts: the receiver fetches the lead over the API
                 : envelope(event, now, JSON.createObjectBuilder().add("id", seen.lead().id()).add("state", seen.lead().state().name()));
     }

@@ -116,10 +116,6 @@ public class WebhookEndpoint {
         return secret;
     }
 
-    void delivered() {
-        failingSince = null;
-    }
-
     void failed(Instant now) {
         if (failingSince == null) {
             failingSince = now;

@@ -104,15 +104,6 @@ public class WebhookMessage {
         takenUntil = null;
     }
 
-    void delivered(int status, Instant now) {
-        attempts++;
-        state = State.DELIVERED;
-        lastStatus = status;
-        lastError = null;
-        deliveredAt = now;
-        takenUntil = null;
-    }
-
     /** Tried and failed: again at {@code next}, or given up when there is none. */
     void failed(Integer status, String error, Instant next) {
         attempts++;

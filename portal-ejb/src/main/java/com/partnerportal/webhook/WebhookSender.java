@@ -1,6 +1,7 @@
 package com.partnerportal.webhook;
 
 import com.partnerportal.platform.Drain;
+import com.partnerportal.webhook.WebhookTakes.Taken;
 import com.partnerportal.webhook.WebhookTakes.Tried;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJBException;
@@ -10,27 +11,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -40,13 +31,14 @@ import java.util.logging.Logger;
  * Delivers the outbox: right after a move committed (in the background, so the rep's request does not
  * wait for a partner's CRM) and every few seconds for what is due again ({@link WebhookWatch}). Each
  * message is taken in a committed transaction before it goes out ({@link WebhookTakes}), so two
- * workers, on one node or two, never send it at the same time; redirects are not followed, and the
- * destination is checked again before each try.
+ * workers, on one node or two, never send it at the same time.
  *
  * <p>Up to {@link #IN_FLIGHT} requests are under way at once, at most {@link #PER_ENDPOINT} to one
- * endpoint: a slow or dead endpoint holds a few of them until its timeout, the others go on. Taking
- * and recording stay on the worker's thread, in short transactions that each take (or record) all
- * the messages ready at that moment; only the HTTP waits run beside it.
+ * endpoint: a slow or dead endpoint holds a few of them until its timeout, the others go on. The
+ * worker's thread talks to the database once a {@link #TICK} while it is busy, in one transaction that
+ * records the answers that came and takes the messages that wait, up to twice an endpoint's share: as
+ * an answer comes, the endpoint's next taken message goes out at once. So the database sees a
+ * transaction per tick however many webhooks go out, and a message waits at most a tick to be taken.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -54,7 +46,7 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
 
-    /** At most this many messages a round; the rest the next. */
+    /** At most this many messages wait for an endpoint in the worker; the rest are found in the outbox later. */
     static final int BATCH = 500;
 
     /** Requests under way at once, in all. */
@@ -63,10 +55,8 @@ public class WebhookSender {
     /** Requests under way at once to one endpoint. */
     static final int PER_ENDPOINT = 8;
 
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** How often a busy worker records and takes. */
+    static final Duration TICK = Duration.ofMillis(50);
 
     @PersistenceContext
     private EntityManager em;
@@ -75,147 +65,153 @@ public class WebhookSender {
     private WebhookTakes takes;
 
     @Inject
+    private WebhookClient client;
+
+    @Inject
     private Clock clock;
 
-    /** Sends what is due until nothing more is asked for ({@link WebhookTrigger}). */
+    /**
+     * Sends the messages committed on this node ({@link WebhookTrigger}), those that commit while
+     * these are under way included, until nothing more is asked for.
+     */
     @Asynchronous
-    public void drain(Drain drain) {
-        drain.run(this::deliverDue);
+    public void drain(Drain drain, Queue<Outbox.Due> committed) {
+        drain.run(() -> new Round(committed).deliver());
     }
 
-    /** Sends what is due now; how many were delivered. */
+    /**
+     * Sends what the outbox holds due now: retries, and what a restart or a dead worker left. A message
+     * never tried is left to the worker of the node that wrote it for {@link WebhookTakes#FRESH} (it
+     * sends it at once); how many were delivered.
+     */
     public int deliverDue() {
         Instant now = clock.instant();
-        Map<Long, ArrayDeque<Long>> waiting = new LinkedHashMap<>(); // per endpoint, oldest first
-        for (Object[] due : em.createQuery("""
+        Queue<Outbox.Due> due = new ArrayDeque<>();
+        for (Object[] message : em.createQuery("""
                         select m.id, m.endpointId from WebhookMessage m
-                        where (m.state = :pending and m.nextAttemptAt <= :now) or (m.state = :sending and m.takenUntil < :now)
+                        where (m.state = :pending and m.nextAttemptAt <= :now and (m.attempts > 0 or m.createdAt < :fresh))
+                           or (m.state = :sending and m.takenUntil < :now)
                         order by m.id""", Object[].class)
                 .setParameter("pending", WebhookMessage.State.PENDING).setParameter("sending", WebhookMessage.State.SENDING)
-                .setParameter("now", now).setMaxResults(BATCH).getResultList()) {
-            waiting.computeIfAbsent((Long) due[1], e -> new ArrayDeque<>()).add((Long) due[0]);
+                .setParameter("now", now).setParameter("fresh", now.minus(WebhookTakes.FRESH))
+                .setMaxResults(BATCH).getResultList()) {
+            due.add(new Outbox.Due((Long) message[0], (Long) message[1]));
         }
-        BlockingQueue<Tried> answered = new LinkedBlockingQueue<>();
-        Map<Long, Integer> underWay = new HashMap<>();
-        int inFlight = 0;
-        int delivered = 0;
-        while (true) {
-            Map<Long, Long> picked = new LinkedHashMap<>(); // message -> endpoint
-            for (Iterator<Map.Entry<Long, ArrayDeque<Long>>> it = waiting.entrySet().iterator();
-                 it.hasNext() && inFlight + picked.size() < IN_FLIGHT; ) {
-                Map.Entry<Long, ArrayDeque<Long>> endpoint = it.next();
-                while (!endpoint.getValue().isEmpty() && inFlight + picked.size() < IN_FLIGHT
-                        && underWay.getOrDefault(endpoint.getKey(), 0) < PER_ENDPOINT) {
-                    picked.put(endpoint.getValue().poll(), endpoint.getKey());
-                    underWay.merge(endpoint.getKey(), 1, Integer::sum);
+        return new Round(due).deliver();
+    }
+
+    /** One run of the worker: the messages it knows of, those it took and has not sent yet, those under way. */
+    private final class Round {
+
+        private final Queue<Outbox.Due> more;
+        private final Map<Long, ArrayDeque<Long>> waiting = new LinkedHashMap<>(); // per endpoint, oldest first
+        private final Map<Long, ArrayDeque<Taken>> ready = new HashMap<>(); // taken, not sent yet
+        private final Map<Long, Integer> underWay = new HashMap<>();
+        private final BlockingQueue<Tried> answered = new LinkedBlockingQueue<>();
+        private final List<Tried> tries = new ArrayList<>(); // answers not recorded yet
+        private int inFlight;
+        private int readyCount;
+        private int delivered;
+
+        Round(Queue<Outbox.Due> more) {
+            this.more = more;
+        }
+
+        int deliver() {
+            long tick = System.nanoTime(); // the first at once
+            while (true) {
+                long wait = tick - System.nanoTime();
+                for (Tried tried = wait > 0 ? next(wait) : answered.poll(); tried != null; tried = answered.poll()) {
+                    answer(tried);
                 }
-                if (endpoint.getValue().isEmpty()) {
-                    it.remove();
+                if (System.nanoTime() - tick < 0) {
+                    continue;
                 }
+                for (Outbox.Due due = more.poll(); due != null; due = more.poll()) {
+                    ArrayDeque<Long> queue = waiting.computeIfAbsent(due.endpoint(), e -> new ArrayDeque<>());
+                    if (queue.size() < BATCH) {
+                        queue.add(due.id());
+                    }
+                }
+                List<Long> wanted = wanted();
+                if (tries.isEmpty() && wanted.isEmpty() && inFlight == 0 && readyCount == 0) {
+                    return delivered;
+                }
+                for (Taken taken : recordAndTake(wanted)) {
+                    ready.computeIfAbsent(taken.endpoint(), e -> new ArrayDeque<>()).add(taken);
+                    readyCount++;
+                }
+                ready.keySet().forEach(this::sendReady);
+                tick = System.nanoTime() + TICK.toNanos();
             }
-            Set<Long> sent = send(picked.keySet(), answered);
-            picked.forEach((id, endpoint) -> {
-                if (!sent.contains(id)) {
-                    underWay.merge(endpoint, -1, Integer::sum);
+        }
+
+        /** An answer came: to be recorded at the next tick; the endpoint's next taken message goes out. */
+        private void answer(Tried tried) {
+            tries.add(tried);
+            inFlight--;
+            underWay.merge(tried.endpoint(), -1, Integer::sum);
+            delivered += tried.delivered() ? 1 : 0;
+            sendReady(tried.endpoint());
+        }
+
+        /** Sends the endpoint's taken messages while it and the worker have room. */
+        private void sendReady(long endpoint) {
+            ArrayDeque<Taken> queue = ready.getOrDefault(endpoint, new ArrayDeque<>());
+            while (!queue.isEmpty() && inFlight < IN_FLIGHT && underWay.getOrDefault(endpoint, 0) < PER_ENDPOINT) {
+                readyCount--;
+                inFlight++;
+                underWay.merge(endpoint, 1, Integer::sum);
+                client.send(queue.poll(), answered::add);
+            }
+        }
+
+        /** Of the waiting messages, as many as each endpoint has room for: under way and taken, twice its share. */
+        private List<Long> wanted() {
+            List<Long> wanted = new ArrayList<>();
+            waiting.entrySet().removeIf(endpoint -> {
+                int room = 2 * PER_ENDPOINT - underWay.getOrDefault(endpoint.getKey(), 0)
+                        - ready.getOrDefault(endpoint.getKey(), new ArrayDeque<>()).size();
+                for (; room > 0 && !endpoint.getValue().isEmpty(); room--) {
+                    wanted.add(endpoint.getValue().poll());
                 }
+                return endpoint.getValue().isEmpty();
             });
-            inFlight += sent.size();
-            if (inFlight == 0) {
-                return delivered;
+            return wanted;
+        }
+
+        /**
+         * Records the answers and takes the wanted messages, in one commit. If that fails, the answers
+         * one by one, so one bad row does not keep the others; the wanted are left for later.
+         */
+        private List<Taken> recordAndTake(List<Long> wanted) {
+            if (tries.isEmpty() && wanted.isEmpty()) {
+                return List.of();
             }
-            List<Tried> tries = new ArrayList<>();
-            tries.add(next(answered));
-            answered.drainTo(tries); // whatever else came meanwhile: recorded in the same commit
-            for (Tried tried : tries) {
-                inFlight--;
-                underWay.merge(tried.endpoint(), -1, Integer::sum);
-                delivered += tried.delivered() ? 1 : 0;
-            }
-            record(tries);
-        }
-    }
-
-    /** Takes the messages and sends those taken without waiting for the answers, which go to {@code answered}; the ids sent. */
-    private Set<Long> send(Collection<Long> ids, BlockingQueue<Tried> answered) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        List<WebhookTakes.Taken> taken;
-        try {
-            taken = takes.take(ids, clock.instant());
-        } catch (EJBException e) {
-            LOG.log(Level.WARNING, "Webhook messages " + ids + " not sent this round", e);
-            return Set.of();
-        }
-        Set<Long> sent = new HashSet<>();
-        for (WebhookTakes.Taken message : taken) { // the others: another worker has them, or their endpoint is disabled
-            sent.add(message.id());
-            URI url = URI.create(message.url());
-            if (Destinations.refused(url)) {
-                answered.add(new Tried(message.id(), message.endpoint(), null, "the destination resolves to a private address", null));
-                continue;
-            }
-            HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "PartnerPortal-Webhooks/1")
-                    .header("webhook-id", message.messageId())
-                    .header("webhook-timestamp", Long.toString(message.timestamp()))
-                    .header("webhook-signature", message.signatures())
-                    .POST(HttpRequest.BodyPublishers.ofString(message.body())).build();
-            HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .orTimeout(TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS) // the request's timeout ends at the headers; a body can trickle
-                    .whenComplete((response, failure) -> answered.add(tried(message, response, failure)));
-        }
-        return sent;
-    }
-
-    /** Records the tries in one commit; if that fails, one by one, so one bad row does not keep the others. */
-    private void record(List<Tried> tries) {
-        try {
-            takes.record(tries, clock.instant());
-        } catch (EJBException e) {
-            for (Tried tried : tries) {
-                try {
-                    takes.record(List.of(tried), clock.instant());
-                } catch (EJBException again) {
-                    LOG.log(Level.WARNING, "Webhook message " + tried.id() + " not recorded; its hold runs out and it goes again", again);
-                }
-            }
-        }
-    }
-
-    private static Tried tried(WebhookTakes.Taken message, HttpResponse<Void> response, Throwable failure) {
-        if (response == null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            return new Tried(message.id(), message.endpoint(), null, cause.getClass().getSimpleName() + ": " + cause.getMessage(), null);
-        }
-        int status = response.statusCode();
-        Duration retryAfter = status == 429 || status == 503 ? retryAfter(response.headers().firstValue("Retry-After").orElse(null)) : null;
-        return new Tried(message.id(), message.endpoint(), status, status >= 300 ? "HTTP " + status : null, retryAfter);
-    }
-
-    /** The next answer; every request ends within its timeout, so this does not wait for ever. */
-    private static Tried next(BlockingQueue<Tried> answered) {
-        try {
-            return answered.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while webhooks were under way; their hold runs out and they go again", e);
-        }
-    }
-
-    /** {@code Retry-After} as seconds or an HTTP date; null if absent or unreadable. */
-    static Duration retryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
-        } catch (NumberFormatException e) {
+            List<Tried> these = List.copyOf(tries);
+            tries.clear();
             try {
-                return Duration.between(Instant.now(), ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
-            } catch (RuntimeException unreadable) {
-                return null;
+                return takes.recordAndTake(these, wanted, clock.instant());
+            } catch (EJBException e) {
+                LOG.log(Level.WARNING, "Webhook answers not recorded together, messages " + wanted + " not taken this round", e);
+                for (Tried tried : these) {
+                    try {
+                        takes.recordAndTake(List.of(tried), List.of(), clock.instant());
+                    } catch (EJBException again) {
+                        LOG.log(Level.WARNING, "Webhook message " + tried.id() + " not recorded; its hold runs out and it goes again", again);
+                    }
+                }
+                return List.of();
+            }
+        }
+
+        /** The next answer within {@code nanos}, or null; an interrupt ends the round (its holds run out, the messages go again). */
+        private Tried next(long nanos) {
+            try {
+                return answered.poll(nanos, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while webhooks were under way; their hold runs out and they go again", e);
             }
         }
     }

@@ -19,13 +19,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The outbox's steps, each in a transaction of its own: taking due messages (so that one worker, on
- * one node, sends each; a worker that died leaves them to be taken again once their hold ran out) and
- * recording what came of the tries. Both work on a handful of messages at once: one commit for all.
+ * The outbox's step, in a transaction of its own: recording what came of the tries, and taking due
+ * messages (so that one worker, on one node, sends each; a worker that died leaves them to be taken
+ * again once their hold ran out). Both work on all the messages the worker has at that moment: one
+ * commit for all.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -33,6 +36,9 @@ public class WebhookTakes {
 
     /** How long a worker holds a message it sends: past the request's timeout. */
     static final Duration HOLD = Duration.ofSeconds(60);
+
+    /** A message never tried is this long its node's worker's, which sends it at once; then any worker's. */
+    static final Duration FRESH = Duration.ofSeconds(10);
 
     /** An endpoint that has failed for this long is disabled and its owner told. */
     static final Duration FAILING_TOO_LONG = Duration.ofDays(3);
@@ -42,7 +48,7 @@ public class WebhookTakes {
      * another worker is taking this moment is skipped, not waited for.
      */
     private static final String FREE = """
-            select id from webhook_message
+            select * from webhook_message
             where id in (:ids) and ((state = 'PENDING' and next_attempt_at <= :now) or (state = 'SENDING' and taken_until < :now))
             order by id for update skip locked""";
 
@@ -70,23 +76,33 @@ public class WebhookTakes {
         }
     }
 
+    /** Records what came of the tries, then takes those of the messages that are due and nobody holds (below). */
+    public List<Taken> recordAndTake(List<Tried> tries, Collection<Long> ids, Instant now) {
+        if (!tries.isEmpty()) {
+            record(tries, now);
+        }
+        return ids.isEmpty() ? List.of() : take(ids, now);
+    }
+
     /**
-     * Takes those of the messages that are due and that nobody holds, in one transaction: marked as
+     * Takes those of the messages that are due and that nobody holds: marked as
      * being sent until {@link #HOLD} from now, so that a worker (or node) that dies while sending leaves
      * them to be taken again once the hold ran out. The others are left out. A message whose endpoint
      * is disabled fails instead.
      */
-    public List<Taken> take(Collection<Long> ids, Instant now) {
-        List<Long> mine = em.createNativeQuery(FREE, Long.class).setParameter("ids", ids).setParameter("now", now)
-                .getResultList();
-        if (mine.isEmpty()) {
+    private List<Taken> take(Collection<Long> ids, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<WebhookMessage> messages = em.createNativeQuery(FREE, WebhookMessage.class).setParameter("ids", ids)
+                .setParameter("now", now).getResultList();
+        if (messages.isEmpty()) {
             return List.of();
         }
         em.createQuery("update WebhookMessage m set m.state = :sending, m.takenUntil = :until where m.id in :ids")
                 .setParameter("sending", WebhookMessage.State.SENDING).setParameter("until", now.plus(HOLD))
-                .setParameter("ids", mine).executeUpdate();
-        List<WebhookMessage> messages = em.createQuery("select m from WebhookMessage m where m.id in :ids order by m.id",
-                WebhookMessage.class).setParameter("ids", mine).getResultList();
+                .setParameter("ids", messages.stream().map(WebhookMessage::id).toList()).executeUpdate();
+        em.createQuery("select e from WebhookEndpoint e where e.id in :ids", WebhookEndpoint.class)
+                .setParameter("ids", messages.stream().map(WebhookMessage::endpointId).distinct().toList())
+                .getResultList(); // read in one round trip, found below
         Set<Holder> holders = holders(messages);
         long timestamp = now.getEpochSecond();
         List<Taken> taken = new ArrayList<>();
@@ -129,16 +145,31 @@ public class WebhookTakes {
         return holders;
     }
 
-    /** What came of these tries, in one transaction. */
-    public void record(List<Tried> tries, Instant now) {
-        em.createQuery("select m from WebhookMessage m where m.id in :ids", WebhookMessage.class)
-                .setParameter("ids", tries.stream().map(Tried::id).toList()).getResultList(); // read in one round trip, found below
-        for (Tried tried : tries) {
-            record(tried, now);
+    /** What came of these tries: those delivered in a statement per HTTP status (usually one), the rest one by one. */
+    private void record(List<Tried> tries, Instant now) {
+        Map<Integer, List<Tried>> delivered = tries.stream().filter(Tried::delivered).collect(Collectors.groupingBy(Tried::status));
+        delivered.forEach((status, these) -> em.createQuery("""
+                        update WebhookMessage m set m.state = :delivered, m.attempts = m.attempts + 1, m.lastStatus = :status,
+                               m.lastError = null, m.deliveredAt = :now, m.takenUntil = null
+                        where m.id in :ids""")
+                .setParameter("delivered", WebhookMessage.State.DELIVERED).setParameter("status", status).setParameter("now", now)
+                .setParameter("ids", these.stream().map(Tried::id).toList()).executeUpdate());
+        if (!delivered.isEmpty()) {
+            em.createQuery("update WebhookEndpoint e set e.failingSince = null where e.id in :ids and e.failingSince is not null")
+                    .setParameter("ids", tries.stream().filter(Tried::delivered).map(Tried::endpoint).distinct().toList())
+                    .executeUpdate();
+        }
+        List<Tried> failed = tries.stream().filter(tried -> !tried.delivered()).toList();
+        if (!failed.isEmpty()) {
+            em.createQuery("select m from WebhookMessage m where m.id in :ids", WebhookMessage.class)
+                    .setParameter("ids", failed.stream().map(Tried::id).toList()).getResultList(); // read in one round trip, found below
+            for (Tried tried : failed) {
+                record(tried, now);
+            }
         }
     }
 
-    /** What came of a try: 2xx delivered; 410 disables the endpoint; anything else is tried again later, or given up. */
+    /** What came of a failed try: 410 disables the endpoint; anything else is tried again later, or given up. */
     private void record(Tried tried, Instant now) {
         WebhookMessage message = em.find(WebhookMessage.class, tried.id());
         if (message == null) {
@@ -146,11 +177,6 @@ public class WebhookTakes {
         }
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, message.endpointId());
         Integer status = tried.status();
-        if (tried.delivered()) {
-            message.delivered(status, now);
-            endpoint.delivered();
-            return;
-        }
         if (status != null && status == 410) {
             message.failed(status, "410 Gone: the receiver does not want webhooks any more", null);
             if (endpoint.enabled()) {

@@ -105,7 +105,7 @@ public class Webhooks {
         }
         message.replay(clock.instant());
         endpoint.enable();
-        written.fire(new Outbox.MessagesWritten(1));
+        written.fire(new Outbox.MessagesWritten(List.of(new Outbox.Due(message.id(), id))));
         return message.toView();
     }
 

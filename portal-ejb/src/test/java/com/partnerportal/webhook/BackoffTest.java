@@ -33,7 +33,7 @@ class BackoffTest {
         Instant now = FIRST.plusSeconds(30);
         assertEquals(now.plusSeconds(120), Backoff.next(1, now, Duration.ofSeconds(120), FIRST));
         assertNull(Backoff.next(2, now, Duration.ofDays(10), FIRST));
-        assertEquals(Duration.ofSeconds(7), WebhookSender.retryAfter("7"));
-        assertNull(WebhookSender.retryAfter("soon"));
+        assertEquals(Duration.ofSeconds(7), WebhookClient.retryAfter("7"));
+        assertNull(WebhookClient.retryAfter("soon"));
     }
 }
