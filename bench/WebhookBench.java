@@ -54,6 +54,8 @@ public class WebhookBench {
 
     static final Queue<Arrival> ARRIVED = new ConcurrentLinkedQueue<>();
     static volatile long answerMillis = 5;
+    /** When the last claim of {@link #maxClaims} was answered (ms since the epoch). */
+    static volatile long claimsEnded;
     static String manager;
     static String[] reps;
 
@@ -100,21 +102,30 @@ public class WebhookBench {
 
     static void run() throws Exception {
         logIn();
-        System.out.println("warm-up, not measured: 20 s of publishing and claiming, and a round of claims as fast as they go");
+        System.out.println("warm-up, not measured: 20 s of publishing and claiming, and a round of claims as fast as they go, with both endpoints");
+        List<Long> warming = register();
         steady(RATE, 20);
         maxClaims(CLIENTS);
+        awaitQuiet();
+        unregister(warming);
 
+        // without, with, with, without: a drift of the machine over the four runs weighs on both alike
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
-        List<Long> endpoints = List.of();
-        for (int round = 1; round <= 2; round++) {
-            without.add(maxClaims(CLIENTS));
-            System.out.printf("claims as fast as they go, %d clients, without webhooks: %.0f claims/s%n", CLIENTS, without.get(round - 1));
-            endpoints = register();
-            with.add(maxClaims(CLIENTS));
-            System.out.printf("claims as fast as they go, %d clients, with 2 webhook endpoints: %.0f claims/s%n", CLIENTS, with.get(round - 1));
-            awaitQuiet();
-            unregister(endpoints);
+        List<Long> endpoints;
+        for (boolean hooks : new boolean[] {false, true, true, false}) {
+            endpoints = hooks ? register() : List.of();
+            double rate = maxClaims(CLIENTS);
+            (hooks ? with : without).add(rate);
+            System.out.printf("claims as fast as they go, %d clients, %s: %.0f claims/s%n", CLIENTS,
+                    hooks ? "with 2 webhook endpoints" : "without webhooks", rate);
+            if (hooks) {
+                ARRIVED.clear(); // after the claims: the offers' webhooks arrived before them
+                awaitQuiet();
+                long last = ARRIVED.stream().mapToLong(Arrival::at).max().orElse(claimsEnded);
+                System.out.printf("   their webhooks had all arrived %.1f s after the last claim's answer%n", Math.max(0, last - claimsEnded) / 1000.0);
+                unregister(endpoints);
+            }
         }
         double off = (without.get(0) + without.get(1)) / 2;
         double on = (with.get(0) + with.get(1)) / 2;
@@ -271,6 +282,7 @@ public class WebhookBench {
         }
         claimers.shutdown();
         claimers.awaitTermination(10, TimeUnit.MINUTES);
+        claimsEnded = System.currentTimeMillis();
         return won.get() / ((System.nanoTime() - started) / 1e9);
     }
 
