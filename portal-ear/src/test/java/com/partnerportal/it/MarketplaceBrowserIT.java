@@ -164,9 +164,26 @@ class MarketplaceBrowserIT extends PortalDeployment {
             assertEquals(0, browser.horizontalOverflow(), "the note fits a phone's width");
             browser.desktop();
 
+            browser.click(By.xpath("//div[@id='languageForm:language']//div[contains(., 'DE')]"));
+            browser.waitForText(By.cssSelector("h1.page-title"), "Marktplatz");
+            assertEquals("de", browser.attribute(By.cssSelector("html"), "lang"), "the first click after the renewal is carried out");
+            assertTrue(browser.findAll(By.cssSelector("#sessionRenewed:not([hidden])")).isEmpty(), "the note is shown once");
+
+            browser.forgetSession();
+            browser.click(By.xpath("//div[@id='languageForm:language']//div[contains(., 'EN')]"));
+            browser.waitForText(By.id("sessionRenewed"), "Ihre Sitzung war beendet");
+            browser.waitForText(By.cssSelector("h1.page-title"), "Marktplatz"); // the new session keeps the language chosen
+            assertEquals("de", browser.attribute(By.cssSelector("html"), "lang"));
+            browser.screenshot("marketplace-session-renewed-de.png");
+            browser.phone();
+            browser.screenshot("marketplace-session-renewed-de-phone.png");
+            assertEquals(0, browser.horizontalOverflow(), "the German note fits a phone's width");
+            browser.desktop();
+
             browser.open(Api.PORTAL + "/my-leads.xhtml");
-            browser.waitForText(By.cssSelector("h1.page-title"), "My leads");
+            browser.waitForText(By.cssSelector("h1.page-title"), "Meine Leads");
             assertTrue(browser.findAll(By.cssSelector("#sessionRenewed:not([hidden])")).isEmpty(), "the note is shown once");
         }
     }
+
 }
