@@ -25,7 +25,7 @@ public class Campaigns {
     public List<Campaign.View> list(Caller caller) {
         manager(caller);
         return em.createQuery("select c from Campaign c order by c.startsOn desc, c.code", Campaign.class)
-                .getResultStream().map(Campaign::toView).toList();
+                .getResultList().stream().map(Campaign::toView).toList();
     }
 
     /** Creates or replaces the campaign {@code code}; true if it is new. */

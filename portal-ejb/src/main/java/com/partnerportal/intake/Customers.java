@@ -119,7 +119,7 @@ public class Customers {
                 query.setParameter("name", name).setParameter("text", "%" + text + "%");
             }
         }
-        List<CustomerView> views = items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
+        List<CustomerView> views = items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList().stream()
                 .map(Customer::view).toList();
         return new Page<>(views, count.getSingleResult(), paging.page(), paging.size());
     }

@@ -50,7 +50,7 @@ public class MarketChecks {
     private Set<ReviewCode> activeNow(String country) {
         Set<ReviewCode> active = EnumSet.allOf(ReviewCode.class);
         em.createNativeQuery("select code from market_check where country = :country and not active", String.class)
-                .setParameter("country", country).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultStream()
+                .setParameter("country", country).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList().stream()
                 .forEach(code -> active.remove(ReviewCode.valueOf((String) code)));
         return active;
     }

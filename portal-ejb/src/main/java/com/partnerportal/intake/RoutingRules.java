@@ -83,16 +83,16 @@ public class RoutingRules {
     /** The rules as kept now: what the intake decides by. */
     public RoutingBook book() {
         Map<ScorePoints.Attribute, Map<String, Integer>> points = new EnumMap<>(ScorePoints.Attribute.class);
-        em.createQuery("select r from ScoreRule r", ScoreRule.class).getResultStream()
+        em.createQuery("select r from ScoreRule r", ScoreRule.class).getResultList().stream()
                 .forEach(r -> points.computeIfAbsent(r.attribute, a -> new HashMap<>()).put(r.code, r.points));
         List<RoutingBook.Rule> rules = em.createQuery("select r from RoutingRule r order by r.id", RoutingRule.class)
-                .getResultStream().map(r -> new RoutingBook.Rule(r.id, r.terms())).toList();
+                .getResultList().stream().map(r -> new RoutingBook.Rule(r.id, r.terms())).toList();
         return new RoutingBook(points, rules);
     }
 
     public List<RuleView> rules(Caller caller) {
         requireManager(caller);
-        return em.createQuery("select r from RoutingRule r", RoutingRule.class).getResultStream()
+        return em.createQuery("select r from RoutingRule r", RoutingRule.class).getResultList().stream()
                 .sorted(Comparator.comparing((RoutingRule r) -> r.country)
                         .thenComparing(r -> r.product == null ? "" : r.product).thenComparing(r -> r.id))
                 .map(RoutingRules::view).toList();
@@ -132,7 +132,7 @@ public class RoutingRules {
     /** Every score rule, signals first, then size classes and products. */
     public List<ScoreRuleView> scoreRules(Caller caller) {
         requireManager(caller);
-        return em.createQuery("select r from ScoreRule r", ScoreRule.class).getResultStream()
+        return em.createQuery("select r from ScoreRule r", ScoreRule.class).getResultList().stream()
                 .map(r -> new ScoreRuleView(r.attribute, r.code, r.points))
                 .sorted(Comparator.comparing(ScoreRuleView::attribute).thenComparing(ScoreRuleView::code)).toList();
     }
@@ -208,7 +208,7 @@ public class RoutingRules {
         em.createQuery("""
                         select l.country, count(l) from Lead l where l.createdAt >= :since and l.country in :markets
                         group by l.country""", Object[].class)
-                .setParameter("since", since).setParameter("markets", markets).getResultStream()
+                .setParameter("since", since).setParameter("markets", markets).getResultList().stream()
                 .forEach(row -> leads.put((String) row[0], (Long) row[1]));
         Map<String, long[]> counts = new HashMap<>();
         Map<String, Map<Long, Long>> byRule = new HashMap<>();
@@ -216,7 +216,7 @@ public class RoutingRules {
                         select l.source, l.country, l.product, l.sizeClass, l.signals, l.scoreReasons, l.score
                         from Lead l where l.createdAt >= :since and l.country in :markets and l.signals is not null
                         and (l.routingOutcome is not null or l.handoverReason is null)""", Object[].class)
-                .setParameter("since", since).setParameter("markets", markets).getResultStream()
+                .setParameter("since", since).setParameter("markets", markets).getResultList().stream()
                 .forEach(row -> {
                     boolean delivered = ScorePoints.decode((String) row[5]).stream()
                             .anyMatch(p -> p.attribute() == ScorePoints.Attribute.DELIVERED);

@@ -94,7 +94,7 @@ public class SalesKit {
         Map<Long, Long> downloads = new HashMap<>();
         em.createQuery("select d.itemId, count(d) from KitDownload d group by d.itemId", Object[].class).getResultList()
                 .forEach(r -> downloads.put((Long) r[0], (Long) r[1]));
-        return em.createQuery("select k from KitItem k order by k.createdAt desc, k.id desc", KitItem.class).getResultStream()
+        return em.createQuery("select k from KitItem k order by k.createdAt desc, k.id desc", KitItem.class).getResultList().stream()
                 .map(k -> k.toView(downloads.getOrDefault(k.id(), 0L))).toList();
     }
 

@@ -43,7 +43,7 @@ public class FollowUps {
                 + where + " order by l.followUpAt, l.id", Object[].class);
         bind(count, scope, window);
         bind(select, scope, window);
-        List<FollowUp> items = select.setFirstResult(page * size).setMaxResults(size).getResultStream()
+        List<FollowUp> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(t -> new FollowUp((Long) t[0], (String) t[1], (LeadState) t[2], (Instant) t[3], (String) t[4],
                         (String) t[5]))
                 .toList();

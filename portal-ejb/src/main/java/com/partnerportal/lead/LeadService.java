@@ -311,7 +311,7 @@ public class LeadService {
         em.createQuery("select l.state, count(l) from Lead l where l.state in :states group by l.state", Object[].class)
                 .setParameter("states", List.of(LeadState.NEW, LeadState.QUARANTINE, LeadState.QUALIFIED,
                         LeadState.RETURNED, LeadState.RECALLED))
-                .getResultStream().forEach(row -> byState.put((LeadState) row[0], (Long) row[1]));
+                .getResultList().stream().forEach(row -> byState.put((LeadState) row[0], (Long) row[1]));
         long escalated = em.createQuery(
                         "select count(l) from Lead l where l.state = :published and l.escalatedAt is not null", Long.class)
                 .setParameter("published", LeadState.PUBLISHED).getSingleResult();
@@ -344,7 +344,7 @@ public class LeadService {
         if (partner) {
             names.setParameter("partner", caller.partnerKey());
         }
-        return names.getResultStream().collect(Collectors.toMap(t -> (Long) t[0], t -> (String) t[1]));
+        return names.getResultList().stream().collect(Collectors.toMap(t -> (Long) t[0], t -> (String) t[1]));
     }
 
     /** What a marketplace card shows first of each lead, product and region codes: to name a lead offered to the caller's partner. */
@@ -356,7 +356,7 @@ public class LeadService {
             return Map.of();
         }
         return em.createQuery("select l.id, l.product, l.region from Lead l where l.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.toMap(t -> (Long) t[0], t -> new CardName((String) t[1], (String) t[2])));
     }
 
@@ -466,6 +466,6 @@ public class LeadService {
     private Lead bySourceKey(String source, String externalId) {
         return em.createQuery("select l from Lead l where l.source = :source and l.externalId = :externalId", Lead.class)
                 .setParameter("source", source).setParameter("externalId", externalId)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 }

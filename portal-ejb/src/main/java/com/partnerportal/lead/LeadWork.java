@@ -86,7 +86,7 @@ public class LeadWork {
         }
         return em.createQuery("select a from LeadActivity a where a.leadId = :id order by a.at desc, a.id desc",
                         LeadActivity.class)
-                .setParameter("id", leadId).getResultStream().map(LeadActivity::toView).toList();
+                .setParameter("id", leadId).getResultList().stream().map(LeadActivity::toView).toList();
     }
 
     public LeadView giveBack(Caller caller, long leadId, String reasonCode) {

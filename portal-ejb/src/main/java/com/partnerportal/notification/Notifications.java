@@ -43,7 +43,7 @@ public class Notifications {
         return em.createQuery("""
                         select n.id, n.username, n.type, n.leadId from Notification n
                         where n.mailDue <= :now and n.mailedAt is null order by n.username, n.id""", Object[].class)
-                .setParameter("now", now).setMaxResults(max).getResultStream()
+                .setParameter("now", now).setMaxResults(max).getResultList().stream()
                 .map(r -> new MailDue((Long) r[0], (String) r[1], (NotificationType) r[2], (Long) r[3])).toList();
     }
 
@@ -66,7 +66,7 @@ public class Notifications {
         Query count = em.createQuery("select count(n)" + where).setParameter("user", caller.username());
         List<Notification.View> items = em.createQuery("select n" + where + " order by n.at desc, n.id desc", Notification.class)
                 .setParameter("user", caller.username()).setFirstResult(page * size).setMaxResults(size)
-                .getResultStream().map(Notification::toView).toList();
+                .getResultList().stream().map(Notification::toView).toList();
         return new Page<>(items, (Long) count.getSingleResult(), page, size);
     }
 

@@ -54,7 +54,7 @@ public class PartnerDirectory {
         List<PartnerView> items = em.createQuery(select)
                 .setFirstResult(query.page() * query.size())
                 .setMaxResults(query.size())
-                .getResultStream().map(Partner::toView).toList();
+                .getResultList().stream().map(Partner::toView).toList();
         return new Page<>(items, total, query.page(), query.size());
     }
 
@@ -68,7 +68,7 @@ public class PartnerDirectory {
 
     /** Every partner's name by its key, for pages that show names where they hold keys. */
     public java.util.Map<String, String> names() {
-        return em.createQuery("select p.key, p.name from Partner p", Object[].class).getResultStream()
+        return em.createQuery("select p.key, p.name from Partner p", Object[].class).getResultList().stream()
                 .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 

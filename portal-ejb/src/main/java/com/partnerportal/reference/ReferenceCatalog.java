@@ -80,14 +80,14 @@ public class ReferenceCatalog {
     public Set<String> codes(Catalog catalog) {
         return em.createQuery("select e.code from CatalogEntry e where e.catalog = :catalog", String.class)
                 .setParameter("catalog", catalog)
-                .getResultStream().collect(Collectors.toSet());
+                .getResultList().stream().collect(Collectors.toSet());
     }
 
     /** The codes that may be chosen now: a deactivated code stays on the leads that have it. */
     public Set<String> activeCodes(Catalog catalog) {
         return em.createQuery("select e.code from CatalogEntry e where e.catalog = :catalog and e.active = true", String.class)
                 .setParameter("catalog", catalog)
-                .getResultStream().collect(Collectors.toSet());
+                .getResultList().stream().collect(Collectors.toSet());
     }
 
     /** What follows a lead given back with this return reason; REVIEW for a code without one. */
@@ -116,7 +116,7 @@ public class ReferenceCatalog {
 
     public Set<String> regionCodes() {
         return em.createQuery("select r.code from Region r", String.class)
-                .getResultStream().collect(Collectors.toSet());
+                .getResultList().stream().collect(Collectors.toSet());
     }
 
     /** The countries of the region catalogue ({@code DE} of {@code DE-HH}): the portal's markets. */

@@ -74,7 +74,7 @@ public class SlaService {
                         select l.id, l.companyName, l.state, l.claimedAt, l.lastActivityAt, l.country from Lead l
                         where l.partnerKey = :p and l.state in :open""", Object[].class)
                 .setParameter("p", caller.partnerKey()).setParameter("open", LeadState.OPEN)
-                .getResultStream().map(row -> {
+                .getResultList().stream().map(row -> {
                     LeadState state = (LeadState) row[2];
                     Instant claimedAt = (Instant) row[3];
                     Instant deadline = SlaPolicy.firstActivityDue(state, claimedAt, (Instant) row[4], (String) row[5]);
@@ -90,7 +90,7 @@ public class SlaService {
             throw new AccessDeniedException("Only the partner itself and the manufacturer see its SLA record");
         }
         return em.createQuery("select b from SlaBreach b where b.partnerKey = :p order by b.at desc", SlaBreach.class)
-                .setParameter("p", partnerKey).getResultStream().map(SlaBreach::toView).toList();
+                .setParameter("p", partnerKey).getResultList().stream().map(SlaBreach::toView).toList();
     }
 
     private int recallUntouched(Instant now) {

@@ -84,13 +84,13 @@ public class PortalUsers {
         }
         return em.createQuery("select u from PortalUser u where u.partnerKey = :p order by u.displayName, u.username",
                         PortalUser.class)
-                .setParameter("p", partnerKey).getResultStream().map(PortalUser::toView).toList();
+                .setParameter("p", partnerKey).getResultList().stream().map(PortalUser::toView).toList();
     }
 
     /** The users of a partner the portal has met: for telling them something, not for showing. */
     public List<PortalUser.View> membersOf(String partnerKey) {
         return em.createQuery("select u from PortalUser u where u.partnerKey = :p order by u.username", PortalUser.class)
-                .setParameter("p", partnerKey).getResultStream().map(PortalUser::toView).toList();
+                .setParameter("p", partnerKey).getResultList().stream().map(PortalUser::toView).toList();
     }
 
     /** The users of these partners the portal has met, with how each wants to hear of offered leads. */
@@ -99,7 +99,7 @@ public class PortalUsers {
             return List.of();
         }
         return em.createQuery("select u from PortalUser u where u.partnerKey in :p order by u.username", PortalUser.class)
-                .setParameter("p", partnerKeys).getResultStream().map(PortalUser::toProfile).toList();
+                .setParameter("p", partnerKeys).getResultList().stream().map(PortalUser::toProfile).toList();
     }
 
     /** Whether {@code username} is a user of {@code partnerKey} the portal has met. */

@@ -36,7 +36,7 @@ import java.util.logging.Logger;
  * <p>Up to {@link #IN_FLIGHT} requests are under way at once, at most {@link #PER_ENDPOINT} to one
  * endpoint: a slow or dead endpoint holds a few of them until its timeout, the others go on. The
  * worker's thread talks to the database once a {@link #TICK} while it is busy, in one transaction that
- * records the answers that came and takes the messages that wait, up to twice an endpoint's share: as
+ * records the answers that came and takes the messages that wait, up to {@link #AHEAD} an endpoint: as
  * an answer comes, the endpoint's next taken message goes out at once. So the database sees a
  * transaction per tick however many webhooks go out, and a message waits at most a tick to be taken.
  */
@@ -54,6 +54,16 @@ public class WebhookSender {
 
     /** Requests under way at once to one endpoint. */
     static final int PER_ENDPOINT = 8;
+
+    /**
+     * An endpoint's messages under way and taken, at most: what keeps its {@link #PER_ENDPOINT} requests
+     * busy from one take to the next. A take comes every tick plus its transaction's time (60 ms, more
+     * when the database is busy), so this bounds an endpoint's rate: with twice its share (16) it was
+     * 200 a second at most, and a steady 100 leads a second (200 webhooks to each endpoint) fell behind
+     * by 20 s. With 64 it is about a thousand. A node that dies leaves what it took to the others once
+     * its hold ran out ({@link WebhookTakes#HOLD}).
+     */
+    static final int AHEAD = 64;
 
     /** How often a busy worker records and takes. */
     static final Duration TICK = Duration.ofMillis(50);
@@ -166,11 +176,11 @@ public class WebhookSender {
             }
         }
 
-        /** Of the waiting messages, as many as each endpoint has room for: under way and taken, twice its share. */
+        /** Of the waiting messages, as many as each endpoint has room for: under way and taken, {@link #AHEAD}. */
         private List<Long> wanted() {
             List<Long> wanted = new ArrayList<>();
             waiting.entrySet().removeIf(endpoint -> {
-                int room = 2 * PER_ENDPOINT - underWay.getOrDefault(endpoint.getKey(), 0)
+                int room = AHEAD - underWay.getOrDefault(endpoint.getKey(), 0)
                         - ready.getOrDefault(endpoint.getKey(), new ArrayDeque<>()).size();
                 for (; room > 0 && !endpoint.getValue().isEmpty(); room--) {
                     wanted.add(endpoint.getValue().poll());

@@ -70,7 +70,7 @@ public class Webhooks {
         if (owner != null) {
             query.setParameter("owner", owner);
         }
-        return query.getResultStream().map(WebhookEndpoint::toView).toList();
+        return query.getResultList().stream().map(WebhookEndpoint::toView).toList();
     }
 
     /** Stops the endpoint for good: its pending messages are not sent; its log stays readable no more. */
@@ -91,7 +91,7 @@ public class Webhooks {
                 .setParameter("id", id).getSingleResult();
         List<WebhookMessage.View> items = em.createQuery(
                         "select m from WebhookMessage m where m.endpointId = :id order by m.id desc", WebhookMessage.class)
-                .setParameter("id", id).setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .setParameter("id", id).setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(WebhookMessage::toView).toList();
         return new Page<>(items, total, page, size);
     }
