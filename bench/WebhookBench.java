@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * The webhooks' cost and speed (issue 14), run by bench/webhooks.sh against the portal it started.
  * A local receiver answers every webhook in 5 ms and notes when each arrived. Measured in one run:
  * the most claims a second without webhook endpoints and with two (the manufacturer's, all events,
- * and the claiming partner's), twice each in turn; then leads published and claimed at a steady
+ * and the claiming partner's), twice each in turn, with what each claim cost WildFly, PostgreSQL and the
+ * bench in CPU (from the first claim until the claims' webhooks had arrived); then leads published and claimed at a steady
  * rate with both endpoints on, and how long from the publish (and the claim) to the webhook's arrival.
  * Plain JDK, no dependencies: {@code java bench/WebhookBench.java}; {@code ... steady} runs only the
  * steady rate (BENCH_RATE, BENCH_SECONDS), {@code ... claims} only a round of claims with both
@@ -87,7 +88,8 @@ public class WebhookBench {
             } else if (args.length > 0 && args[0].equals("claims")) { // for a profile: claims as fast as they go, with both endpoints
                 logIn();
                 register();
-                System.out.printf("claims as fast as they go, %d clients, with 2 webhook endpoints: %.0f claims/s%n", CLIENTS, maxClaims(CLIENTS));
+                System.out.printf("claims as fast as they go, %d clients, with 2 webhook endpoints: %.0f claims/s%n", CLIENTS, maxClaims(CLIENTS, 2));
+                System.out.println("   " + lastCpu);
             } else {
                 run();
             }
@@ -105,24 +107,29 @@ public class WebhookBench {
         System.out.println("warm-up, not measured: 20 s of publishing and claiming, and a round of claims as fast as they go, with both endpoints");
         List<Long> warming = register();
         steady(RATE, 20);
-        maxClaims(CLIENTS);
+        maxClaims(CLIENTS, 2);
         awaitQuiet();
         unregister(warming);
+        ARRIVED.clear();
 
         // without, with, with, without: a drift of the machine over the four runs weighs on both alike
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
+        List<Double> portalWithout = new ArrayList<>();
+        List<Double> portalWith = new ArrayList<>();
         List<Long> endpoints;
         for (boolean hooks : new boolean[] {false, true, true, false}) {
             endpoints = hooks ? register() : List.of();
-            double rate = maxClaims(CLIENTS);
+            double rate = maxClaims(CLIENTS, hooks ? 2 : 0);
             (hooks ? with : without).add(rate);
+            (hooks ? portalWith : portalWithout).add(lastPortalMillis);
             System.out.printf("claims as fast as they go, %d clients, %s: %.0f claims/s%n", CLIENTS,
                     hooks ? "with 2 webhook endpoints" : "without webhooks", rate);
+            System.out.println("   " + lastCpu);
             if (hooks) {
-                ARRIVED.clear(); // after the claims: the offers' webhooks arrived before them
                 awaitQuiet();
-                long last = ARRIVED.stream().mapToLong(Arrival::at).max().orElse(claimsEnded);
+                long last = ARRIVED.stream().filter(a -> a.type().equals("lead.claimed")).mapToLong(Arrival::at).max().orElse(claimsEnded);
+                ARRIVED.clear();
                 System.out.printf("   their webhooks had all arrived %.1f s after the last claim's answer%n", Math.max(0, last - claimsEnded) / 1000.0);
                 unregister(endpoints);
             }
@@ -130,6 +137,9 @@ public class WebhookBench {
         double off = (without.get(0) + without.get(1)) / 2;
         double on = (with.get(0) + with.get(1)) / 2;
         System.out.printf("claim throughput with webhooks / without (mean of two each): %.0f / %.0f = %.2f%n", on, off, on / off);
+        double cpuOff = (portalWithout.get(0) + portalWithout.get(1)) / 2;
+        double cpuOn = (portalWith.get(0) + portalWith.get(1)) / 2;
+        System.out.printf("the portal's CPU per claim (WildFly and PostgreSQL) without / with webhooks: %.2f / %.2f ms = %.2f%n", cpuOff, cpuOn, cpuOff / cpuOn);
 
         endpoints = register();
         ARRIVED.clear();
@@ -251,7 +261,7 @@ public class WebhookBench {
     }
 
     /** Publishes a pool of leads, then claims them with {@code clients} clients as fast as they answer; claims a second. */
-    static double maxClaims(int clients) throws Exception {
+    static double maxClaims(int clients, int webhooksPerClaim) throws Exception {
         logIn();
         Queue<Long> pool = new ConcurrentLinkedQueue<>();
         ExecutorService publishers = Executors.newFixedThreadPool(8);
@@ -268,6 +278,8 @@ public class WebhookBench {
         awaitQuiet(); // the offers' webhooks are out before the claims are timed
         AtomicInteger won = new AtomicInteger();
         ExecutorService claimers = Executors.newFixedThreadPool(clients);
+        int arrivedBefore = ARRIVED.size();
+        Cpu cpu = Cpu.now();
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             String token = reps[c % reps.length];
@@ -283,7 +295,48 @@ public class WebhookBench {
         claimers.shutdown();
         claimers.awaitTermination(10, TimeUnit.MINUTES);
         claimsEnded = System.currentTimeMillis();
-        return won.get() / ((System.nanoTime() - started) / 1e9);
+        double rate = won.get() / ((System.nanoTime() - started) / 1e9);
+        long deadline = System.currentTimeMillis() + 60_000; // with endpoints: the claims' two webhooks each arrived
+        while (ARRIVED.size() < arrivedBefore + webhooksPerClaim * won.get() && System.currentTimeMillis() < deadline) {
+            sleep(20);
+        }
+        Cpu after = Cpu.now();
+        lastCpu = after.perClaim(cpu, won.get());
+        lastPortalMillis = (after.wildfly - cpu.wildfly + after.postgres - cpu.postgres) / 1e6 / won.get();
+        return rate;
+    }
+
+    /** What the last {@link #maxClaims} cost in CPU per claim, from its first claim until its claims' webhooks had arrived. */
+    static String lastCpu = "";
+
+    /** The same for WildFly and PostgreSQL together, in ms per claim. */
+    static double lastPortalMillis;
+
+    /**
+     * CPU time so far of WildFly, of PostgreSQL (all its processes) and of this bench (its clients and the
+     * receiver): the machine's cores are shared, so a claim's cost shows here even where the throughput
+     * of a run is noisy.
+     */
+    record Cpu(long wildfly, long postgres, long bench) {
+
+        static Cpu now() {
+            long wildfly = 0, postgres = 0;
+            for (ProcessHandle p : ProcessHandle.allProcesses().toList()) {
+                String command = p.info().commandLine().orElse("");
+                long nanos = p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+                if (command.contains("org.jboss.as.standalone") || command.contains("jboss-modules.jar") && command.contains("Standalone")) {
+                    wildfly += nanos;
+                } else if (p.info().command().orElse("").endsWith("/postgres")) {
+                    postgres += nanos;
+                }
+            }
+            return new Cpu(wildfly, postgres, ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L));
+        }
+
+        String perClaim(Cpu before, long claims) {
+            return String.format("CPU per claim: WildFly %.2f ms, PostgreSQL %.2f ms, the bench (clients and receiver) %.2f ms",
+                    (wildfly - before.wildfly) / 1e6 / claims, (postgres - before.postgres) / 1e6 / claims, (bench - before.bench) / 1e6 / claims);
+        }
     }
 
     /** Waits until no webhook arrived for two seconds. */

@@ -61,7 +61,8 @@ public class WebhookSender {
      * when the database is busy), so this bounds an endpoint's rate: with twice its share (16) it was
      * 200 a second at most, and a steady 100 leads a second (200 webhooks to each endpoint) fell behind
      * by 20 s. With 64 it is about a thousand. A node that dies leaves what it took to the others once
-     * its hold ran out ({@link WebhookTakes#HOLD}).
+     * its hold ran out ({@link WebhookTakes#HOLD}); behind a slow endpoint, a message whose hold would run
+     * out before its answer is not sent but left to be taken again ({@code Round.sendReady}).
      */
     static final int AHEAD = 64;
 
@@ -165,11 +166,19 @@ public class WebhookSender {
             sendReady(tried.endpoint());
         }
 
-        /** Sends the endpoint's taken messages while it and the worker have room. */
+        /**
+         * Sends the endpoint's taken messages while it and the worker have room. A message that waited so
+         * long behind a slow endpoint that its hold would run out before the answer is left: once the
+         * hold ran out it is taken again, here or by another worker, and goes once.
+         */
         private void sendReady(long endpoint) {
             ArrayDeque<Taken> queue = ready.getOrDefault(endpoint, new ArrayDeque<>());
             while (!queue.isEmpty() && inFlight < IN_FLIGHT && underWay.getOrDefault(endpoint, 0) < PER_ENDPOINT) {
                 readyCount--;
+                if (clock.instant().isAfter(queue.peek().sendBy())) {
+                    queue.poll();
+                    continue;
+                }
                 inFlight++;
                 underWay.merge(endpoint, 1, Integer::sum);
                 client.send(queue.poll(), answered::add);

@@ -68,8 +68,13 @@ public class WebhookTakes {
     @Inject
     private Mailer mailer;
 
-    /** A message taken to be sent: where, what, signed how. */
-    public record Taken(long id, long endpoint, String url, String messageId, long timestamp, String body, String signatures) {
+    /**
+     * A message taken to be sent: where, what, signed how, and by when it must go out: its hold has to
+     * outlast the request ({@link WebhookClient#WHOLE_ANSWER}), else another worker could take and send it
+     * while it is still under way.
+     */
+    public record Taken(long id, long endpoint, String url, String messageId, long timestamp, String body, String signatures,
+            Instant sendBy) {
     }
 
     /** What came of one try: the HTTP status, or the error when there was no answer. */
@@ -122,7 +127,7 @@ public class WebhookTakes {
                 body = Outbox.withoutContact(body); // the partner lost the lead since: no contact any more
             }
             taken.add(new Taken(message.id(), endpoint.id(), endpoint.url(), message.messageId(), timestamp, body,
-                    endpoint.signatures(message.messageId(), timestamp, body, now)));
+                    endpoint.signatures(message.messageId(), timestamp, body, now), now.plus(HOLD).minus(WebhookClient.WHOLE_ANSWER)));
         }
         return taken;
     }
