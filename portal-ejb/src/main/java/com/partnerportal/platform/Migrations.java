@@ -7,6 +7,7 @@ import com.partnerportal.platform.migration.V14__Cockpit_cells;
 import com.partnerportal.platform.migration.V15__Consent;
 import com.partnerportal.platform.migration.V17__Intake_quality;
 import com.partnerportal.platform.migration.V25__Lead_ids_in_blocks;
+import com.partnerportal.platform.migration.V27__Indexes_of_what_waits;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -30,7 +31,8 @@ public final class Migrations {
                 .locations(demo ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                                 : new String[] {"classpath:db/migration"})
                 .javaMigrations(new V7__Market_index_on_the_pool(), new V9__Tier_windows_per_lead(), new V12__Returns_as_data(),
-                        new V14__Cockpit_cells(), new V15__Consent(), new V17__Intake_quality(), new V25__Lead_ids_in_blocks())
+                        new V14__Cockpit_cells(), new V15__Consent(), new V17__Intake_quality(), new V25__Lead_ids_in_blocks(),
+                        new V27__Indexes_of_what_waits())
                 .load();
     }
 }
