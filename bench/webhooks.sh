@@ -7,7 +7,7 @@
 # on (the leads created beforehand), timing each webhook from the publish (or claim) to its arrival. The in-app notification is
 # written in the publish's transaction; the database says how long after the publish it was readable.
 # Then the restart test: a backlog of webhooks for a slow CRM, WildFly killed with SIGKILL, started
-# again; every outbox row must arrive, twice at most for those under way at the kill.
+# again; every outbox row must arrive, twice at most for those in flight at the kill.
 # Writes bench/target/webhooks.txt. BENCH_RATE, BENCH_SECONDS, BENCH_POOL, BENCH_CLAIM_CLIENTS and
 # BENCH_BACKLOG_LEADS change the run.
 set -euo pipefail
@@ -63,7 +63,7 @@ outbox() { # state condition -> count of the backlog's outbox rows
 WAITING=$(outbox "state <> 'DELIVERED'"); UNDER_WAY=$(outbox "state = 'SENDING'")
 kill -KILL "$(pgrep -f 'org.jboss.as.standalone' | head -1)"
 KILLED=$(date +%s)
-echo "   killed with $WAITING of $(outbox true) webhooks not delivered, $UNDER_WAY of them under way"
+echo "   killed with $WAITING of $(outbox true) webhooks not delivered, $UNDER_WAY of them taken by the worker (sending; 32 in flight at most)"
 wait "$SERVERS" 2>/dev/null || true
 SERVERS=
 start_portal hooks-portal-restarted.log
@@ -81,7 +81,7 @@ wait $BENCH
         || ', delivered but never arrived: ' || (select count(*) from webhook_message m where created_at >= '$SINCE'
                 and not exists (select 1 from arrived a where a.message_id = m.message_id))
         || ', arrived more than once: ' || (select count(*) from (select message_id from arrived group by message_id
-                having count(*) > 1) twice) || ' (at most the ' || $UNDER_WAY || ' under way at the kill)'"
+                having count(*) > 1) twice) || ' (at most those in flight at the kill, of the ' || $UNDER_WAY || ' taken)'"
 echo -n "leads claimed more than once: "
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) from (select lead_id from lead_transition
     where to_state = 'CLAIMED' group by lead_id having count(*) > 1) twice"
