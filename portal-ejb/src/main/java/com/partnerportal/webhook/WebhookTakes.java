@@ -46,9 +46,9 @@ public class WebhookTakes {
     /**
      * Of the messages asked for, those due that nobody holds, locked till the take commits; a message
      * another worker is taking this moment is skipped, not waited for. Found by their ids alone: the
-     * state is tested as a case, which no index answers. As an OR of two states PostgreSQL read it from
-     * the due index, which holds an entry for every version of a message since the last vacuum (each
-     * message is written pending, sending, delivered): 2 ms a take, at 40 leads a second, instead of 0.2.
+     * state is tested as a case, which no index answers. As an OR of two states PostgreSQL read them from
+     * the index of waiting messages instead, which holds an entry for every version of a message since the
+     * last vacuum (each is written pending, then sending): 2 ms a take, at 40 leads a second, instead of 0.2.
      */
     private static final String FREE = """
             select * from webhook_message
