@@ -97,11 +97,17 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    /** Fills in the Keycloak login page of the demo realm. */
+    /**
+     * Fills in the Keycloak login page of the demo realm and waits until the browser is back on the page
+     * it asked for: a page opened before the login's redirects are through would race them (once the
+     * redirect back landed after it and replaced it).
+     */
     public void logIn(String username) {
         waitForElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.id("kc-login")).click();
+        until(browser -> !browser.getCurrentUrl().contains("/realms/") && !browser.getCurrentUrl().contains("code=")
+                && "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     public WebElement waitForElement(By by) {
