@@ -51,17 +51,30 @@ final class Destinations {
             return false;
         }
         try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress()
-                        || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc)) {
-                    return true;
-                }
-            }
+            resolve(uri.getHost());
             return false;
         } catch (UnknownHostException e) {
             return true;
         }
+    }
+
+    /**
+     * The host's addresses, if a webhook may reach all of them: the request connects to these, so a
+     * name that resolves elsewhere between a check and the connection cannot lead it into the portal's
+     * network.
+     */
+    static InetAddress[] resolve(String host) throws UnknownHostException {
+        InetAddress[] addresses = InetAddress.getAllByName(host);
+        if (!privateAllowed()) {
+            for (InetAddress address : addresses) {
+                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                        || address.isAnyLocalAddress() || address.isMulticastAddress()
+                        || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc)) {
+                    throw new UnknownHostException(host + " resolves to a private address");
+                }
+            }
+        }
+        return addresses;
     }
 
     private static InvalidInputException invalid(String key) {
