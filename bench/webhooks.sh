@@ -63,12 +63,12 @@ outbox() { # state condition -> count of the backlog's outbox rows
 WAITING=$(outbox "state <> 'DELIVERED'"); UNDER_WAY=$(outbox "state = 'SENDING'")
 kill -KILL "$(pgrep -f 'org.jboss.as.standalone' | head -1)"
 KILLED=$(date +%s)
-echo "   killed with $WAITING of $(outbox true) webhooks not delivered, $UNDER_WAY of them taken by the worker (sending; 32 in flight at most)"
+echo "   killed with $WAITING of $(outbox true) webhooks not delivered, $UNDER_WAY of them held by the worker (sending: taken as written or again; 32 in flight at most)"
 wait "$SERVERS" 2>/dev/null || true
 SERVERS=
 start_portal hooks-portal-restarted.log
 touch "$SYNC/restarted"
-for _ in $(seq 1 300); do  # what was under way is taken again once its hold (60 s) ran out
+for _ in $(seq 1 300); do  # what the killed worker held is taken again once its hold (60 s) ran out
     [ "$(outbox "state <> 'DELIVERED'")" = 0 ] && break
     sleep 1
 done
@@ -81,7 +81,7 @@ wait $BENCH
         || ', delivered but never arrived: ' || (select count(*) from webhook_message m where created_at >= '$SINCE'
                 and not exists (select 1 from arrived a where a.message_id = m.message_id))
         || ', arrived more than once: ' || (select count(*) from (select message_id from arrived group by message_id
-                having count(*) > 1) twice) || ' (at most those in flight at the kill, of the ' || $UNDER_WAY || ' taken)'"
+                having count(*) > 1) twice) || ' (at most those in flight at the kill, of the ' || $UNDER_WAY || ' held)'"
 echo -n "leads claimed more than once: "
 "${PSQL[@]}" -d "$DB" -At -c "select count(*) from (select lead_id from lead_transition
     where to_state = 'CLAIMED' group by lead_id having count(*) > 1) twice"

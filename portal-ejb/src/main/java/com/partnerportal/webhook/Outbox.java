@@ -9,6 +9,7 @@ import com.partnerportal.marketplace.LeadOffers;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.NamedSql;
 import com.partnerportal.platform.Role;
+import com.partnerportal.webhook.WebhookTakes.Taken;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -28,7 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,10 +54,14 @@ public class Outbox {
     /** What a partner that does not hold the lead does not learn: who the prospect is. */
     private static final Set<String> NOT_FOR_OTHERS = Set.of("contact", "partner", "assignee", "reviewReasons", "reviewNote");
 
-    /** A new message, due at once; plain SQL, one round trip for all the endpoints of a move. */
+    /**
+     * A new message, taken by this node's worker as it is written ({@link WebhookTakes#HOLD}); plain SQL,
+     * one round trip for all the endpoints of a move.
+     */
     private static final NamedSql INSERT = new NamedSql("""
-            insert into webhook_message (endpoint_id, message_id, type, lead_id, payload, state, attempts, next_attempt_at, created_at)
-            values (:endpoint, :message, :type, :lead, :payload, 'PENDING', 0, :now, :now)""");
+            insert into webhook_message (endpoint_id, message_id, type, lead_id, payload, state, attempts, next_attempt_at,
+                                         taken_until, created_at)
+            values (:endpoint, :message, :type, :lead, :payload, 'SENDING', 0, :now, :until, :now)""");
 
     @PersistenceContext
     private EntityManager em;
@@ -77,8 +82,15 @@ public class Outbox {
     public record MessagesWritten(List<Due> messages) {
     }
 
-    /** A message to send, and its endpoint. */
-    public record Due(long id, long endpoint) {
+    /**
+     * A message to send, and its endpoint; {@code taken}: what to send, if the message was written taken
+     * (else the worker takes it from the outbox).
+     */
+    public record Due(long id, long endpoint, Taken taken) {
+
+        public Due(long id, long endpoint) {
+            this(id, endpoint, null);
+        }
     }
 
     void moved(@Observes LeadMoved move) {
@@ -91,7 +103,11 @@ public class Outbox {
     }
 
     /**
-     * One message per endpoint of the manufacturer and of these partners that chose the event;
+     * One message per endpoint of the manufacturer and of these partners that chose the event, written
+     * as taken by this node's worker, which sends it as soon as the move commits: the outbox is not asked
+     * again for what is in hand (a take was a third write of every message, and the most of its cost). If
+     * the node dies first, the hold runs out and any worker takes it ({@link WebhookSender#deliverDue}).
+     * Its body is the lead as the move left it, which is what the receiver may see when it goes out.
      * {@code known}: the lead as the move left it, if the mover has it (else it is read);
      * {@code withoutContact}: the partners do not (or no longer) hold the lead.
      */
@@ -102,14 +118,15 @@ public class Outbox {
         }
         Instant now = clock.instant();
         LeadView lead = known != null ? known : history.view(leadId);
-        Map<Audience, String> bodies = new EnumMap<>(Audience.class); // each audience's body written once
+        Map<Seen, String> bodies = new HashMap<>(); // each body written once: the holder's is usually the manufacturer's
+        Instant until = now.plus(WebhookTakes.HOLD);
         List<Map<String, Object>> messages = new ArrayList<>();
         for (WebhookEndpoint endpoint : endpoints) {
             Audience audience = Audience.of(lead, endpoint.partnerKey(), withoutContact);
             messages.add(Map.of("endpoint", endpoint.id(), "message", "msg_" + UUID.randomUUID().toString().replace("-", ""),
                     "type", event.code(), "lead", leadId, "payload",
-                    bodies.computeIfAbsent(audience, a -> payload(event, now, a.sees(lead, endpoint.partnerKey()))),
-                    "now", now));
+                    bodies.computeIfAbsent(audience.sees(lead, endpoint.partnerKey()), seen -> payload(event, now, seen)),
+                    "now", now, "until", until));
         }
         long[] ids;
         try (Connection connection = database.getConnection()) {
@@ -119,7 +136,10 @@ public class Outbox {
         }
         List<Due> due = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            due.add(new Due(ids[i], endpoints.get(i).id()));
+            WebhookEndpoint endpoint = endpoints.get(i);
+            String messageId = (String) messages.get(i).get("message");
+            String body = (String) messages.get(i).get("payload");
+            due.add(new Due(ids[i], endpoint.id(), WebhookTakes.taken(ids[i], endpoint, messageId, body, now)));
         }
         written.fire(new MessagesWritten(due));
     }

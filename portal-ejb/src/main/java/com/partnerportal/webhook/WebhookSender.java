@@ -30,8 +30,9 @@ import java.util.logging.Logger;
 /**
  * Delivers the outbox: right after a move committed (in the background, so the rep's request does not
  * wait for a partner's CRM) and every few seconds for what is due again ({@link WebhookWatch}). Each
- * message is taken in a committed transaction before it goes out ({@link WebhookTakes}), so two
- * workers, on one node or two, never send it at the same time.
+ * message is taken in a committed transaction before it goes out, so two workers, on one node or two,
+ * never send it at the same time: a new one as it is written, by the node that writes it ({@link Outbox}),
+ * one to go again by the worker that sends it ({@link WebhookTakes}).
  *
  * <p>Up to {@link #IN_FLIGHT} requests are under way at once, at most {@link #PER_ENDPOINT} to one
  * endpoint: a slow or dead endpoint holds a few of them until its timeout, the others go on. The
@@ -91,20 +92,19 @@ public class WebhookSender {
     }
 
     /**
-     * Sends what the outbox holds due now: retries, and what a restart or a dead worker left. A message
-     * never tried is left to the worker of the node that wrote it for {@link WebhookTakes#FRESH} (it
-     * sends it at once); how many were delivered.
+     * Sends what the outbox holds due now: retries, and what a restart or a dead worker left once its
+     * hold ran out (a new message is its writer's, {@link Outbox}); how many were delivered.
      */
     public int deliverDue() {
         Instant now = clock.instant();
         Queue<Outbox.Due> due = new ArrayDeque<>();
         for (Object[] message : em.createQuery("""
                         select m.id, m.endpointId from WebhookMessage m
-                        where (m.state = :pending and m.nextAttemptAt <= :now and (m.attempts > 0 or m.createdAt < :fresh))
+                        where (m.state = :pending and m.nextAttemptAt <= :now)
                            or (m.state = :sending and m.takenUntil < :now)
                         order by m.id""", Object[].class)
                 .setParameter("pending", WebhookMessage.State.PENDING).setParameter("sending", WebhookMessage.State.SENDING)
-                .setParameter("now", now).setParameter("fresh", now.minus(WebhookTakes.FRESH))
+                .setParameter("now", now)
                 .setMaxResults(BATCH).getResultList()) {
             due.add(new Outbox.Due((Long) message[0], (Long) message[1]));
         }
@@ -139,6 +139,14 @@ public class WebhookSender {
                     continue;
                 }
                 for (Outbox.Due due = more.poll(); due != null; due = more.poll()) {
+                    if (due.taken() != null) { // written taken: it goes out without asking the outbox
+                        ArrayDeque<Taken> queue = ready.computeIfAbsent(due.endpoint(), e -> new ArrayDeque<>());
+                        if (queue.size() < BATCH) {
+                            queue.add(due.taken());
+                            readyCount++;
+                        } // else its hold runs out and it is taken again
+                        continue;
+                    }
                     ArrayDeque<Long> queue = waiting.computeIfAbsent(due.endpoint(), e -> new ArrayDeque<>());
                     if (queue.size() < BATCH) {
                         queue.add(due.id());

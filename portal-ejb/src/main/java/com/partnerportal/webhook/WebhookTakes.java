@@ -37,9 +37,6 @@ public class WebhookTakes {
     /** How long a worker holds a message it sends: past the request's timeout. */
     static final Duration HOLD = Duration.ofSeconds(60);
 
-    /** A message never tried is this long its node's worker's, which sends it at once; then any worker's. */
-    static final Duration FRESH = Duration.ofSeconds(10);
-
     /** An endpoint that has failed for this long is disabled and its owner told. */
     static final Duration FAILING_TOO_LONG = Duration.ofDays(3);
 
@@ -113,7 +110,6 @@ public class WebhookTakes {
                 .setParameter("ids", messages.stream().map(WebhookMessage::endpointId).distinct().toList())
                 .getResultList(); // read in one round trip, found below
         Set<Holder> holders = holders(messages);
-        long timestamp = now.getEpochSecond();
         List<Taken> taken = new ArrayList<>();
         for (WebhookMessage message : messages) {
             WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, message.endpointId());
@@ -126,10 +122,16 @@ public class WebhookTakes {
                     && !holders.contains(new Holder(message.leadId(), endpoint.partnerKey()))) {
                 body = Outbox.withoutContact(body); // the partner lost the lead since: no contact any more
             }
-            taken.add(new Taken(message.id(), endpoint.id(), endpoint.url(), message.messageId(), timestamp, body,
-                    endpoint.signatures(message.messageId(), timestamp, body, now), now.plus(HOLD).minus(WebhookClient.WHOLE_ANSWER)));
+            taken.add(taken(message.id(), endpoint, message.messageId(), body, now));
         }
         return taken;
+    }
+
+    /** A message taken {@code now}: signed with this moment's timestamp, and to go out while its hold outlasts the request. */
+    static Taken taken(long id, WebhookEndpoint endpoint, String messageId, String body, Instant now) {
+        long timestamp = now.getEpochSecond();
+        return new Taken(id, endpoint.id(), endpoint.url(), messageId, timestamp, body,
+                endpoint.signatures(messageId, timestamp, body, now), now.plus(HOLD).minus(WebhookClient.WHOLE_ANSWER));
     }
 
     /** A lead and the partner that holds it. */

@@ -75,6 +75,26 @@ class WebhookSenderTest {
         assertEquals(Set.of(1L, 3L), takes.recorded, "and nothing is recorded of it: it stays taken till its hold runs out");
     }
 
+    @Test
+    void aMessageWrittenTakenGoesWithoutAskingTheOutboxAndOnce() throws Exception {
+        FakeTakes takes = new FakeTakes(id -> NOW.plusSeconds(40));
+        FakeClient client = new FakeClient(1);
+        Queue<Outbox.Due> due = new ArrayDeque<>();
+        LongStream.rangeClosed(1, 200).forEach(id -> due.add(id % 4 == 0 ? new Outbox.Due(id, 10) // replayed: to be taken
+                : new Outbox.Due(id, 10, new Taken(id, 10, "https://crm.example/hooks", "msg_" + id, NOW.getEpochSecond(), "{}",
+                        "v1,x", NOW.plusSeconds(40)))));
+
+        drain(sender(takes, client), due);
+
+        List<Long> sent = new ArrayList<>(client.sent);
+        Collections.sort(sent);
+        assertEquals(LongStream.rangeClosed(1, 200).boxed().toList(), sent, "all 200, each once");
+        assertEquals(Set.copyOf(sent), takes.recorded, "every answer recorded");
+        assertEquals(LongStream.rangeClosed(1, 50).map(i -> 4 * i).boxed().collect(java.util.stream.Collectors.toSet()),
+                takes.askedFor, "only the replayed ones taken from the outbox");
+        assertTrue(client.mostAtOnce.get() <= WebhookSender.PER_ENDPOINT, "at most an endpoint's share at once: " + client.mostAtOnce);
+    }
+
     private static void drain(WebhookSender sender, Queue<Outbox.Due> due) {
         Drain drain = new Drain();
         drain.request();
@@ -100,6 +120,7 @@ class WebhookSenderTest {
 
         private final java.util.function.LongFunction<Instant> sendBy;
         private final Set<Long> recorded = ConcurrentHashMap.newKeySet();
+        private final Set<Long> askedFor = ConcurrentHashMap.newKeySet();
         private final java.util.Map<Long, Integer> ahead = new java.util.HashMap<>(); // per endpoint: taken, not answered
         private int mostAheadAtOnce;
 
@@ -115,6 +136,7 @@ class WebhookSenderTest {
             }
             List<Taken> taken = new ArrayList<>();
             for (long id : ids) {
+                assertTrue(askedFor.add(id), "message " + id + " taken twice");
                 long endpoint = id % 2 == 0 ? 10 : 20;
                 mostAheadAtOnce = Math.max(mostAheadAtOnce, ahead.merge(endpoint, 1, Integer::sum));
                 taken.add(new Taken(id, endpoint, "https://crm.example/hooks", "msg_" + id, now.getEpochSecond(), "{}", "v1,x",
