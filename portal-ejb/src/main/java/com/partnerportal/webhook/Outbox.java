@@ -105,8 +105,8 @@ public class Outbox {
     /**
      * One message per endpoint of the manufacturer and of these partners that chose the event, written
      * as taken by this node's worker, which sends it as soon as the move commits: the outbox is not asked
-     * again for what is in hand (a take was a third write of every message, and the most of its cost). If
-     * the node dies first, the hold runs out and any worker takes it ({@link WebhookSender#deliverDue}).
+     * again for what is in hand (a take would write every message a second time). If the node dies
+     * first, the hold runs out and any worker takes it ({@link WebhookSender#deliverDue}).
      * Its body is the lead as the move left it, which is what the receiver may see when it goes out.
      * {@code known}: the lead as the move left it, if the mover has it (else it is read);
      * {@code withoutContact}: the partners do not (or no longer) hold the lead.
@@ -119,29 +119,32 @@ public class Outbox {
         Instant now = clock.instant();
         LeadView lead = known != null ? known : history.view(leadId);
         Map<Seen, String> bodies = new HashMap<>(); // each body written once: the holder's is usually the manufacturer's
-        Instant until = now.plus(WebhookTakes.HOLD);
-        List<Map<String, Object>> messages = new ArrayList<>();
+        List<Written> messages = new ArrayList<>();
         for (WebhookEndpoint endpoint : endpoints) {
-            Audience audience = Audience.of(lead, endpoint.partnerKey(), withoutContact);
-            messages.add(Map.of("endpoint", endpoint.id(), "message", "msg_" + UUID.randomUUID().toString().replace("-", ""),
-                    "type", event.code(), "lead", leadId, "payload",
-                    bodies.computeIfAbsent(audience.sees(lead, endpoint.partnerKey()), seen -> payload(event, now, seen)),
-                    "now", now, "until", until));
+            Seen seen = Audience.of(lead, endpoint.partnerKey(), withoutContact).sees(lead, endpoint.partnerKey());
+            messages.add(new Written(endpoint, "msg_" + UUID.randomUUID().toString().replace("-", ""),
+                    bodies.computeIfAbsent(seen, s -> payload(event, now, s))));
         }
+        Instant until = now.plus(WebhookTakes.HOLD);
         long[] ids;
         try (Connection connection = database.getConnection()) {
-            ids = INSERT.insertEach(connection, messages, "id");
+            ids = INSERT.insertEach(connection, messages.stream().map(m -> Map.<String, Object>of("endpoint", m.endpoint().id(),
+                    "message", m.messageId(), "type", event.code(), "lead", leadId, "payload", m.body(), "now", now,
+                    "until", until)).toList(), "id");
         } catch (SQLException e) {
             throw new PersistenceException("The webhook messages of lead " + leadId + " could not be written", e);
         }
         List<Due> due = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            WebhookEndpoint endpoint = endpoints.get(i);
-            String messageId = (String) messages.get(i).get("message");
-            String body = (String) messages.get(i).get("payload");
-            due.add(new Due(ids[i], endpoint.id(), WebhookTakes.taken(ids[i], endpoint, messageId, body, now)));
+            Written message = messages.get(i);
+            due.add(new Due(ids[i], message.endpoint().id(), WebhookTakes.taken(ids[i], message.endpoint(), message.messageId(),
+                    message.body(), now)));
         }
         written.fire(new MessagesWritten(due));
+    }
+
+    /** A message of a move, as written: to which endpoint, under which webhook-id, with which body. */
+    private record Written(WebhookEndpoint endpoint, String messageId, String body) {
     }
 
     /** The enabled endpoints of the manufacturer and of these partners (one partner, the usual case: a query planned once). */
