@@ -69,21 +69,30 @@ public final class NamedSql {
         }
     }
 
-    /** Runs an insert once for each set of values, in one round trip; the generated {@code key} of each row, in order. */
+    /** {@link #insertEach}'s key of a run that inserted no row (an {@code insert ... select} that found nothing). */
+    public static final long NOT_INSERTED = -1;
+
+    /**
+     * Runs an insert once for each set of values, in one round trip; the generated {@code key} of each run's
+     * row, in order, or {@link #NOT_INSERTED}.
+     */
     public long[] insertEach(Connection connection, List<? extends Map<String, ?>> valueSets, String key) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(jdbcSql, new String[] {key})) {
             for (Map<String, ?> values : valueSets) {
                 bind(statement, values);
                 statement.addBatch();
             }
-            statement.executeBatch();
+            int[] inserted = statement.executeBatch();
             long[] keys = new long[valueSets.size()];
             try (ResultSet generated = statement.getGeneratedKeys()) {
                 for (int i = 0; i < keys.length; i++) {
-                    if (!generated.next()) {
+                    if (inserted[i] == 0) {
+                        keys[i] = NOT_INSERTED;
+                    } else if (generated.next()) {
+                        keys[i] = generated.getLong(1);
+                    } else {
                         throw new SQLException("The database gave " + i + " generated keys for " + keys.length + " rows");
                     }
-                    keys[i] = generated.getLong(1);
                 }
             }
             return keys;

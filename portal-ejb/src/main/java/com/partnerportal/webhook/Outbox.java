@@ -9,6 +9,7 @@ import com.partnerportal.marketplace.LeadOffers;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.NamedSql;
 import com.partnerportal.platform.Role;
+import com.partnerportal.webhook.WebhookEndpoint.Receiver;
 import com.partnerportal.webhook.WebhookTakes.Taken;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -55,16 +54,18 @@ public class Outbox {
     private static final Set<String> NOT_FOR_OTHERS = Set.of("contact", "partner", "assignee", "reviewReasons", "reviewNote");
 
     /**
-     * A new message, taken by this node's worker as it is written ({@link WebhookTakes#HOLD}); plain SQL,
-     * one round trip for all the endpoints of a move.
+     * A new message, taken by this node's worker as it is written ({@link WebhookTakes#HOLD}), if its
+     * endpoint is there and enabled: the receivers in memory may be a moment behind ({@link WebhookReceivers}).
+     * Plain SQL, one round trip for all the endpoints of a move.
      */
-    private static final NamedSql INSERT = new NamedSql("""
+    static final NamedSql INSERT = new NamedSql("""
             insert into webhook_message (endpoint_id, message_id, type, lead_id, payload, state, attempts, next_attempt_at,
                                          taken_until, created_at)
-            values (:endpoint, :message, :type, :lead, :payload, 'SENDING', 0, :now, :until, :now)""");
+            select id, :message, :type, :lead, :payload, 'SENDING', 0, :now, :until, :now
+            from webhook_endpoint where id = :endpoint and enabled = true""");
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private WebhookReceivers receivers;
 
     @Resource(lookup = "java:jboss/datasources/PortalDS")
     private DataSource database;
@@ -112,7 +113,7 @@ public class Outbox {
      * {@code withoutContact}: the partners do not (or no longer) hold the lead.
      */
     private void write(WebhookEvent event, long leadId, LeadView known, Collection<String> partners, boolean withoutContact) {
-        List<WebhookEndpoint> endpoints = endpointsOf(partners).stream().filter(e -> e.wants(event)).toList();
+        List<Receiver> endpoints = receivers.of(partners).stream().filter(e -> e.wants(event)).toList();
         if (endpoints.isEmpty()) {
             return;
         }
@@ -120,7 +121,7 @@ public class Outbox {
         LeadView lead = known != null ? known : history.view(leadId);
         Map<Seen, String> bodies = new HashMap<>(); // each body written once: the holder's is usually the manufacturer's
         List<Written> messages = new ArrayList<>();
-        for (WebhookEndpoint endpoint : endpoints) {
+        for (Receiver endpoint : endpoints) {
             Seen seen = Audience.of(lead, endpoint.partnerKey(), withoutContact).sees(lead, endpoint.partnerKey());
             messages.add(new Written(endpoint, "msg_" + UUID.randomUUID().toString().replace("-", ""),
                     bodies.computeIfAbsent(seen, s -> payload(event, now, s))));
@@ -136,6 +137,9 @@ public class Outbox {
         }
         List<Due> due = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == NamedSql.NOT_INSERTED) {
+                continue; // its endpoint was deleted or disabled a moment ago
+            }
             Written message = messages.get(i);
             due.add(new Due(ids[i], message.endpoint().id(), WebhookTakes.taken(ids[i], message.endpoint(), message.messageId(),
                     message.body(), now)));
@@ -144,21 +148,7 @@ public class Outbox {
     }
 
     /** A message of a move, as written: to which endpoint, under which webhook-id, with which body. */
-    private record Written(WebhookEndpoint endpoint, String messageId, String body) {
-    }
-
-    /** The enabled endpoints of the manufacturer and of these partners (one partner, the usual case: a query planned once). */
-    private List<WebhookEndpoint> endpointsOf(Collection<String> partners) {
-        if (partners.size() <= 1) {
-            return em.createQuery("""
-                            select e from WebhookEndpoint e where e.enabled = true
-                              and (e.partnerKey is null or e.partnerKey = :partner)""", WebhookEndpoint.class)
-                    .setParameter("partner", partners.isEmpty() ? "" : partners.iterator().next()).getResultList();
-        }
-        return em.createQuery("""
-                        select e from WebhookEndpoint e where e.enabled = true
-                          and (e.partnerKey is null or e.partnerKey in :partners)""", WebhookEndpoint.class)
-                .setParameter("partners", partners).getResultList();
+    private record Written(Receiver endpoint, String messageId, String body) {
     }
 
     /**

@@ -98,15 +98,28 @@ public class WebhookEndpoint {
         return failingSince;
     }
 
-    boolean wants(WebhookEvent event) {
-        return Arrays.asList(events.split(",")).contains(event.code());
+    /** What the outbox needs of the endpoint to write and sign its messages, as it is now. */
+    Receiver receiver() {
+        return new Receiver(id, partnerKey, url, Set.copyOf(Arrays.asList(events.split(","))), secret, previousSecret, previousUntil);
     }
 
-    /** The signatures of a message: with the secret, and with the previous one while it still counts. */
-    String signatures(String messageId, long timestamp, String body, Instant now) {
-        String signed = Signature.sign(secret, messageId, timestamp, body);
-        return previousSecret != null && previousUntil != null && now.isBefore(previousUntil)
-                ? signed + " " + Signature.sign(previousSecret, messageId, timestamp, body) : signed;
+    /**
+     * An endpoint as the outbox addresses it: who it is for, the events it chose ({@link WebhookEvent#code}s),
+     * and how its messages are signed.
+     */
+    record Receiver(long id, String partnerKey, String url, Set<String> events, String secret, String previousSecret,
+                    Instant previousUntil) {
+
+        boolean wants(WebhookEvent event) {
+            return events.contains(event.code());
+        }
+
+        /** The signatures of a message: with the secret, and with the previous one while it still counts. */
+        String signatures(String messageId, long timestamp, String body, Instant now) {
+            String signed = Signature.sign(secret, messageId, timestamp, body);
+            return previousSecret != null && previousUntil != null && now.isBefore(previousUntil)
+                    ? signed + " " + Signature.sign(previousSecret, messageId, timestamp, body) : signed;
+        }
     }
 
     String rotate(Instant now) {

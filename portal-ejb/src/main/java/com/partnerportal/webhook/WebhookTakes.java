@@ -10,6 +10,7 @@ import com.partnerportal.user.PortalUsers;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +65,9 @@ public class WebhookTakes {
 
     @Inject
     private Mailer mailer;
+
+    @Inject
+    private Event<WebhookReceivers.Changed> changed;
 
     /**
      * A message taken to be sent: where, what, signed how, and by when it must go out: its hold has to
@@ -122,13 +126,13 @@ public class WebhookTakes {
                     && !holders.contains(new Holder(message.leadId(), endpoint.partnerKey()))) {
                 body = Outbox.withoutContact(body); // the partner lost the lead since: no contact any more
             }
-            taken.add(taken(message.id(), endpoint, message.messageId(), body, now));
+            taken.add(taken(message.id(), endpoint.receiver(), message.messageId(), body, now));
         }
         return taken;
     }
 
     /** A message taken {@code now}: signed with this moment's timestamp, and to go out while its hold outlasts the request. */
-    static Taken taken(long id, WebhookEndpoint endpoint, String messageId, String body, Instant now) {
+    static Taken taken(long id, WebhookEndpoint.Receiver endpoint, String messageId, String body, Instant now) {
         long timestamp = now.getEpochSecond();
         return new Taken(id, endpoint.id(), endpoint.url(), messageId, timestamp, body,
                 endpoint.signatures(messageId, timestamp, body, now), now.plus(HOLD).minus(WebhookClient.WHOLE_ANSWER));
@@ -205,6 +209,7 @@ public class WebhookTakes {
     /** Disables the endpoint and tells its owner: the partner's users in the portal, the manufacturer by mail. */
     private void disable(WebhookEndpoint endpoint, String reason, Instant now) {
         endpoint.disable(reason);
+        changed.fire(new WebhookReceivers.Changed());
         if (endpoint.partnerKey() == null) {
             mailer.send(SlaPolicy.escalationRecipient(), "Webhook endpoint disabled: " + endpoint.url(),
                     reason + ". Check the receiver, then replay a delivery in the portal's webhook log to enable it again.\n");

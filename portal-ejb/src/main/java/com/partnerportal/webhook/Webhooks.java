@@ -8,6 +8,7 @@ import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Role;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +32,10 @@ public class Webhooks {
     private Clock clock;
 
     @Inject
-    private jakarta.enterprise.event.Event<Outbox.MessagesWritten> written;
+    private Event<Outbox.MessagesWritten> written;
+
+    @Inject
+    private Event<WebhookReceivers.Changed> changed;
 
     /** {@code {"url", "events": ["lead.claimed", ...]}} */
     public record Input(String url, List<String> events) {
@@ -60,6 +64,7 @@ public class Webhooks {
         WebhookEndpoint endpoint = new WebhookEndpoint(owner, in.url().strip(), events, caller.username(), clock.instant());
         em.persist(endpoint);
         em.flush();
+        changed.fire(new WebhookReceivers.Changed());
         return new Registered(endpoint.toView(), endpoint.secret());
     }
 
@@ -78,11 +83,14 @@ public class Webhooks {
         WebhookEndpoint endpoint = own(caller, id);
         em.createQuery("delete from WebhookMessage m where m.endpointId = :id").setParameter("id", id).executeUpdate();
         em.remove(endpoint);
+        changed.fire(new WebhookReceivers.Changed());
     }
 
     /** A new secret; the previous one keeps signing beside it for a day, so the receiver switches without downtime. */
     public String rotate(Caller caller, long id) {
-        return own(caller, id).rotate(clock.instant());
+        String secret = own(caller, id).rotate(clock.instant());
+        changed.fire(new WebhookReceivers.Changed());
+        return secret;
     }
 
     public Page<WebhookMessage.View> deliveries(Caller caller, long id, int page, int size) {
@@ -104,6 +112,9 @@ public class Webhooks {
             throw new NotFoundException("Delivery " + messageId);
         }
         message.replay(clock.instant());
+        if (!endpoint.enabled()) {
+            changed.fire(new WebhookReceivers.Changed());
+        }
         endpoint.enable();
         written.fire(new Outbox.MessagesWritten(List.of(new Outbox.Due(message.id(), id))));
         return message.toView();
