@@ -98,8 +98,9 @@ public class WebhookBench {
         try {
             if (args.length > 0 && args[0].equals("backlog")) {
                 backlog(java.nio.file.Path.of(args[1]));
-            } else if (args.length > 0 && args[0].equals("steady")) { // for a profile: leads at the steady rate only
+            } else if (args.length > 0 && args[0].equals("steady")) { // for a profile: leads at the steady rate only, with both endpoints
                 logIn();
+                register();
                 steady(RATE, SECONDS);
             } else if (args.length > 0 && args[0].equals("claims")) { // for a profile: claims as fast as they go, with both endpoints
                 logIn();
