@@ -3,7 +3,6 @@ package com.partnerportal.marketplace;
 import com.partnerportal.notification.NotificationType;
 import com.partnerportal.notification.Notifications;
 import com.partnerportal.platform.Clocks;
-import com.partnerportal.user.PortalUser;
 import com.partnerportal.user.PortalUsers;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
@@ -18,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
@@ -80,9 +80,10 @@ public class LeadOffers {
             em.createNativeQuery("insert into lead_offer (lead_id, partner_key, offered_at) values (:lead, :partner, :now)")
                     .setParameter("lead", leadId).setParameter("partner", partner).setParameter("now", now).executeUpdate();
         }
-        for (PortalUser.Profile user : users.membersOf(partners)) {
-            notifications.add(user.username(), NotificationType.LEAD_OFFERED, leadId, now, user.offerMail().due(now, Clocks.zone()));
-        }
+        ZoneId zone = Clocks.zone();
+        notifications.addAll(users.membersOf(partners).stream()
+                .map(user -> new Notifications.New(user.username(), user.offerMail().due(now, zone))).toList(),
+                NotificationType.LEAD_OFFERED, leadId, now);
         offersMade.fire(new OffersMade(leadId, List.copyOf(partners)));
         return partners.size();
     }

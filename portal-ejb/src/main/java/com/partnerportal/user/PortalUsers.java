@@ -93,13 +93,19 @@ public class PortalUsers {
                 .setParameter("p", partnerKey).getResultList().stream().map(PortalUser::toView).toList();
     }
 
-    /** The users of these partners the portal has met, with how each wants to hear of offered leads. */
-    public List<PortalUser.Profile> membersOf(java.util.Collection<String> partnerKeys) {
+    /** A user of a partner, and how it wants to hear of offered leads. */
+    public record Member(String username, OfferMail offerMail) {
+    }
+
+    /** The users of these partners the portal has met, with how each wants to hear of offered leads (read, not loaded to change). */
+    public List<Member> membersOf(java.util.Collection<String> partnerKeys) {
         if (partnerKeys.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select u from PortalUser u where u.partnerKey in :p order by u.username", PortalUser.class)
-                .setParameter("p", partnerKeys).getResultList().stream().map(PortalUser::toProfile).toList();
+        return em.createQuery("select u.username, u.offerMail from PortalUser u where u.partnerKey in :p order by u.username",
+                        Object[].class)
+                .setParameter("p", partnerKeys).getResultList().stream()
+                .map(row -> new Member((String) row[0], (OfferMail) row[1])).toList();
     }
 
     /** Whether {@code username} is a user of {@code partnerKey} the portal has met. */
