@@ -144,7 +144,9 @@ public class Outbox {
             due.add(new Due(ids[i], message.endpoint().id(), WebhookTakes.taken(ids[i], message.endpoint(), message.messageId(),
                     message.body(), now)));
         }
-        written.fire(new MessagesWritten(due));
+        if (!due.isEmpty()) {
+            written.fire(new MessagesWritten(due));
+        }
     }
 
     /** A message of a move, as written: to which endpoint, under which webhook-id, with which body. */
