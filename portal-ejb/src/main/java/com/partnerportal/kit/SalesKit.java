@@ -12,6 +12,7 @@ import com.partnerportal.platform.Validation;
 import com.partnerportal.reference.Catalog;
 import com.partnerportal.reference.ReferenceCatalog;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,12 @@ public class SalesKit {
 
     @Inject
     private ReferenceCatalog catalog;
+
+    @Inject
+    private KitShelf shelf;
+
+    @Inject
+    private Event<KitShelf.Added> added;
 
     @Inject
     private Clock clock;
@@ -79,6 +86,7 @@ public class SalesKit {
                 caller.username(), clock.instant());
         em.persist(item);
         em.flush();
+        added.fire(new KitShelf.Added());
         if (file != null) {
             em.createNativeQuery("update sales_kit_item set content = :bytes where id = :id")
                     .setParameter("bytes", file.bytes()).setParameter("id", item.id()).executeUpdate();
@@ -106,20 +114,7 @@ public class SalesKit {
 
     /** The kit that applies to a lead the caller sees (its product's and its campaign's), by title. */
     public List<KitItem.View> forLead(Caller caller, long leadId) {
-        return applyingTo(leads.find(caller, leadId)); // not found for a partner that does not hold it
-    }
-
-    /** The kit that applies to a lead the caller has just been shown (the claim's answer). */
-    public List<KitItem.View> applyingTo(LeadView lead) {
-        return applying(lead).stream().map(k -> k.toView(0)).toList();
-    }
-
-    private List<KitItem> applying(LeadView lead) {
-        return em.createQuery("""
-                        select k from KitItem k where k.product = :product or k.campaign = :campaign
-                        order by k.title, k.id""", KitItem.class)
-                .setParameter("product", lead.product()).setParameter("campaign", lead.campaign() == null ? "" : lead.campaign())
-                .getResultList();
+        return shelf.applyingTo(leads.find(caller, leadId)); // not found for a partner that does not hold it
     }
 
     /** A document to download, named and typed as stored. */
@@ -140,7 +135,7 @@ public class SalesKit {
                 throw new InvalidInputException(List.of(new com.partnerportal.platform.FieldError("lead", "required")));
             }
             LeadView lead = leads.find(caller, leadId);
-            if (applying(lead).stream().noneMatch(k -> k.id() == itemId)) {
+            if (shelf.applyingTo(lead).stream().noneMatch(k -> k.id() == itemId)) {
                 throw new NotFoundException("Sales kit item " + itemId + " for lead " + leadId);
             }
         }

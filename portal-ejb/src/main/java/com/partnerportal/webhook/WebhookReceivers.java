@@ -1,5 +1,6 @@
 package com.partnerportal.webhook;
 
+import com.partnerportal.platform.Held;
 import com.partnerportal.webhook.WebhookEndpoint.Receiver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The enabled webhook endpoints, as the outbox asks for them in every move: held in memory, so that a
@@ -29,31 +29,19 @@ public class WebhookReceivers {
     public record Changed() {
     }
 
-    /** The receivers as read while the changes committed on this node were {@code changes}, at {@code readAt} (nano time). */
-    private record Read(List<Receiver> receivers, long changes, long readAt) {
-    }
-
-    private final AtomicLong changes = new AtomicLong();
-
-    private volatile Read read;
+    private final Held<List<Receiver>> enabled = new Held<>(FRESH);
 
     @PersistenceContext
     private EntityManager em;
 
     /** The enabled endpoints of the manufacturer and of these partners. */
     List<Receiver> of(Collection<String> partners) {
-        Read current = read;
-        if (current == null || current.changes() != changes.get() || System.nanoTime() - current.readAt() > FRESH.toNanos()) {
-            long changesBefore = changes.get();
-            long readAt = System.nanoTime();
-            current = new Read(em.createQuery("select e from WebhookEndpoint e where e.enabled = true", WebhookEndpoint.class)
-                    .getResultList().stream().map(WebhookEndpoint::receiver).toList(), changesBefore, readAt);
-            read = current; // one read before a change that committed meanwhile is not taken the next time: its count is old
-        }
-        return current.receivers().stream().filter(r -> r.partnerKey() == null || partners.contains(r.partnerKey())).toList();
+        return enabled.get(() -> em.createQuery("select e from WebhookEndpoint e where e.enabled = true", WebhookEndpoint.class)
+                        .getResultList().stream().map(WebhookEndpoint::receiver).toList())
+                .stream().filter(r -> r.partnerKey() == null || partners.contains(r.partnerKey())).toList();
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
-        changes.incrementAndGet();
+        enabled.changed();
     }
 }

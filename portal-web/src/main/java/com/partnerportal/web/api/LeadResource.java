@@ -1,6 +1,7 @@
 package com.partnerportal.web.api;
 
 import com.partnerportal.kit.KitItem;
+import com.partnerportal.kit.KitShelf;
 import com.partnerportal.kit.SalesKit;
 import com.partnerportal.lead.ActivityInput;
 import com.partnerportal.lead.LeadActivity;
@@ -74,6 +75,9 @@ public class LeadResource {
 
     @Inject
     private SalesKit salesKit;
+
+    @Inject
+    private KitShelf kitShelf;
 
     @Inject
     private LeadWork work;
@@ -284,7 +288,7 @@ public class LeadResource {
         LeadView lead = claims.claim(user.caller(), id);
         String json = JsonbResolver.JSONB.toJson(lead);
         String withKit = json.substring(0, json.lastIndexOf('}')) + ",\"salesKit\":"
-                + JsonbResolver.JSONB.toJson(salesKit.applyingTo(lead)) + "}";
+                + JsonbResolver.JSONB.toJson(kitShelf.applyingTo(lead)) + "}";
         return Response.ok(withKit, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
