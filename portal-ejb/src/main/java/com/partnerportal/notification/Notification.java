@@ -45,16 +45,12 @@ public class Notification {
     protected Notification() {
     }
 
+    /** Without a mail: offers with one are written together ({@link Notifications#addAll}). */
     Notification(String username, NotificationType type, Long leadId, Instant at) {
-        this(username, type, leadId, at, null);
-    }
-
-    Notification(String username, NotificationType type, Long leadId, Instant at, Instant mailDue) {
         this.username = username;
         this.type = type;
         this.leadId = leadId;
         this.at = at;
-        this.mailDue = mailDue;
     }
 
     String username() {
