@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -215,5 +216,78 @@ class WebhookIT extends PortalDeployment {
         Api.Reply rotated = admin.post("/webhooks/" + id + "/secret", "");
         assertEquals(200, rotated.status());
         assertFalse(rotated.json().getString("secret").equals(mine.getString("secret")));
+    }
+    @Test
+    void anErasedProspectIsLeftInNoMessageAndAReplayCarriesNothingOfIt() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Erika Zyx" + tag;
+        String email = "p-" + tag + "@example.com";
+        String phone = "+49 40 " + (1_000_000 + Math.floorMod(tag.hashCode(), 8_999_999));
+        List<String> prospect = List.of(name, email, phone, "Zyx" + tag);
+        Api manager = Api.as("channel.manager");
+        try (Receiver erp = Receiver.start(); Receiver crm = Receiver.start()) {
+            long endpoint = register(manager, erp.url(), "lead.claimed", "lead.withdrawn").getJsonNumber("id").longValue();
+            register(admin, crm.url(), "lead.claimed", "lead.withdrawn");
+            long id = Leads.published(Leads.json("DE-HH", "SWITCH-CAMPUS", "MEDIUM", "NETWORK-PRO")
+                    .replace("\"lastName\": \"Geheim\"", "\"lastName\": \"Zyx" + tag + "\"")
+                    .replace("erika.geheim@example.com", email).replace("+49 40 9999999", phone));
+            assertEquals(200, Api.as("north.rep").post("/leads/" + id + "/claim", "").status());
+            Receiver.Arrival claimed = erp.await(a -> a.body().contains("lead.claimed") && leadOf(a) == id, 1, 10).get(0);
+            assertTrue(claimed.body().contains(email), "the manufacturer's system hears the contact while it is kept");
+            assertTrue(crm.await(a -> a.body().contains("lead.claimed") && leadOf(a) == id, 1, 10).get(0).body().contains(email));
+
+            Api.Reply erased = manager.post("/leads/" + id + "/erasure", "");
+            assertEquals(200, erased.status(), erased::toString);
+            assertEquals(0, erased.json().getJsonArray("heldIn").size(),
+                    "the messages kept for the delivery log hold nothing of the prospect any more: " + erased);
+            List<Receiver.Arrival> withdrawn = new ArrayList<>(erp.await(a -> a.body().contains("lead.withdrawn") && leadOf(a) == id, 1, 10));
+            withdrawn.addAll(crm.await(a -> a.body().contains("lead.withdrawn") && leadOf(a) == id, 1, 10));
+
+            long delivery = manager.get("/webhooks/" + endpoint + "/deliveries").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(d -> d.getJsonNumber("leadId").longValue() == id && d.getString("event").equals("lead.claimed"))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+            Api.Reply replayed = manager.post("/webhooks/" + endpoint + "/deliveries/" + delivery + "/replay", "");
+            assertEquals(200, replayed.status(), replayed::toString);
+            Receiver.Arrival again = erp.await(a -> a.body().contains("lead.claimed") && leadOf(a) == id, 2, 10).get(1);
+            assertEquals(claimed.header("webhook-id"), again.header("webhook-id"), "a replay is the same message to the receiver");
+            for (Receiver.Arrival after : List.of(withdrawn.get(0), withdrawn.get(1), again)) {
+                for (String value : prospect) {
+                    assertFalse(after.body().contains(value), value + " went out after the erasure: " + after.body());
+                }
+                assertFalse(body(after).getJsonObject("data").getJsonObject("lead").containsKey("contact"), after.body());
+            }
+        }
+    }
+
+    @Test
+    void theLogKeepsADeliveryForThirtyDaysThenForgetsIt() throws Exception {
+        Api manager = Api.as("channel.manager");
+        Api operator = Api.as("portal.admin");
+        try (Receiver erp = Receiver.start()) {
+            long endpoint = register(manager, erp.url(), "lead.claimed").getJsonNumber("id").longValue();
+            long id = Leads.forNordlicht();
+            assertEquals(200, Api.as("north.rep").post("/leads/" + id + "/claim", "").status());
+            erp.await(a -> leadOf(a) == id, 1, 10);
+            java.util.function.Supplier<List<String>> logged = () -> manager.get("/webhooks/" + endpoint + "/deliveries").json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(d -> d.getJsonNumber("leadId").longValue() == id).map(d -> d.getString("status")).toList();
+            long until = System.currentTimeMillis() + 10_000;
+            while (!logged.get().equals(List.of("DELIVERED")) && System.currentTimeMillis() < until) {
+                Thread.sleep(100);
+            }
+            assertEquals(List.of("DELIVERED"), logged.get());
+
+            assertEquals(403, manager.post("/admin/webhooks/retention", "").status(), "the operator's to run");
+            assertEquals(200, operator.put("/admin/clock", "{\"offset\": \"P29D\"}").status());
+            assertEquals(200, operator.post("/admin/webhooks/retention", "").status());
+            assertEquals(List.of("DELIVERED"), logged.get(), "kept for 30 days");
+
+            assertEquals(200, operator.put("/admin/clock", "{\"offset\": \"P31D\"}").status());
+            Api.Reply forgot = operator.post("/admin/webhooks/retention", "");
+            assertEquals(200, forgot.status(), forgot::toString);
+            assertTrue(forgot.json().getInt("deleted") >= 1, forgot::toString);
+            assertEquals(List.of(), logged.get(), "gone after 30 days, its copy of the lead with it");
+        }
     }
 }

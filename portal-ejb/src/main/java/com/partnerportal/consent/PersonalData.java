@@ -14,6 +14,8 @@ import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.Role;
 import com.partnerportal.privacy.Access;
 import com.partnerportal.privacy.ContactAudit;
+import com.partnerportal.privacy.ProspectErased;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,9 +49,6 @@ import javax.sql.DataSource;
  */
 @Stateless
 public class PersonalData {
-
-    /** What replaces an erased value inside a longer text that stays (a move's reason). */
-    static final String ERASED = "[erased]";
 
     private static final Set<Integer> TEXT_TYPES = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB,
             Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR, Types.NCLOB);
@@ -87,6 +86,9 @@ public class PersonalData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<ProspectErased> erased;
+
     public Export export(Caller caller, long leadId) {
         channelManagerOnly(caller);
         Lead lead = em.find(Lead.class, leadId);
@@ -118,13 +120,13 @@ public class PersonalData {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the databases keep it
         List<String> values = lead.prospectIdentifiers();
         String holder = lead.partnerKey();
+        lead.erase(now); // first: the withdrawal's announcements (a webhook to the manufacturer) carry no contact
         if (lead.state().canMoveTo(LeadState.WITHDRAWN)) {
             LeadState from = moves.move(lead, LeadState.WITHDRAWN, caller.username(), now, MoveReason.ERASED.encode());
             if (holder != null && LeadState.OPEN.contains(from)) {
                 consents.tellLeadGone(holder, leadId, now);
             }
         }
-        lead.erase(now);
         em.flush();
         em.createNativeQuery("update lead_activity set note = null where lead_id = :id").setParameter("id", leadId).executeUpdate();
         em.createNativeQuery("update consent_decision set note = null where lead_id = :id").setParameter("id", leadId).executeUpdate();
@@ -135,8 +137,9 @@ public class PersonalData {
                 .setParameter("id", leadId).setParameter("now", now).executeUpdate();
         for (String value : values) {
             em.createNativeQuery("update lead_transition set reason = replace(reason, :value, :erased) where lead_id = :id")
-                    .setParameter("value", value).setParameter("erased", ERASED).setParameter("id", leadId).executeUpdate();
+                    .setParameter("value", value).setParameter("erased", ProspectErased.MARK).setParameter("id", leadId).executeUpdate();
         }
+        erased.fire(new ProspectErased(leadId, values));
         return new Erasure(leadId, now, lead.state(), heldIn(values));
     }
 

@@ -9,6 +9,7 @@ import com.partnerportal.marketplace.LeadOffers;
 import com.partnerportal.platform.Caller;
 import com.partnerportal.platform.NamedSql;
 import com.partnerportal.platform.Role;
+import com.partnerportal.privacy.ProspectErased;
 import com.partnerportal.webhook.WebhookEndpoint.Receiver;
 import com.partnerportal.webhook.WebhookTakes.Taken;
 import jakarta.annotation.Resource;
@@ -16,13 +17,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -204,6 +213,67 @@ public class Outbox {
     private static String envelope(WebhookEvent event, Instant now, JsonObjectBuilder lead) {
         return JSON.createObjectBuilder().add("type", event.code()).add("timestamp", now.toString())
                 .add("data", JSON.createObjectBuilder().add("lead", lead)).build().toString();
+    }
+
+    /**
+     * The messages of a lead whose prospect was erased, kept for the delivery log and its replay, without
+     * the prospect: its contact taken out, the prospect's values in the texts that stay replaced. What is
+     * in hand of a worker at this moment may still go out as written.
+     */
+    void erased(@Observes ProspectErased erased) {
+        try (Connection connection = database.getConnection()) {
+            Map<Long, String> payloads = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("select id, payload from webhook_message where lead_id = ?")) {
+                select.setLong(1, erased.leadId());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        payloads.put(rows.getLong(1), rows.getString(2));
+                    }
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("update webhook_message set payload = ? where id = ?")) {
+                for (Map.Entry<Long, String> message : payloads.entrySet()) {
+                    update.setString(1, withoutProspect(message.getValue(), erased.values()));
+                    update.setLong(2, message.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("The webhook messages of lead " + erased.leadId() + " could not be erased", e);
+        }
+    }
+
+    /** The payload without the lead's contact, and {@code values} replaced wherever they stand in a text, ignoring case. */
+    static String withoutProspect(String payload, List<String> values) {
+        JsonObject body = JSON.createReader(new StringReader(payload)).readObject();
+        JsonObject lead = body.getJsonObject("data").getJsonObject("lead");
+        JsonObjectBuilder kept = JSON.createObjectBuilder(lead).remove("contact");
+        JsonObject withoutContact = JSON.createObjectBuilder(body).add("data", JSON.createObjectBuilder().add("lead", kept)).build();
+        if (values.isEmpty()) {
+            return withoutContact.toString();
+        }
+        Pattern prospect = Pattern.compile(values.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return replaced(withoutContact, prospect).toString();
+    }
+
+    private static JsonValue replaced(JsonValue value, Pattern prospect) {
+        return switch (value.getValueType()) {
+            case STRING -> JSON.createValue(prospect.matcher(((JsonString) value).getString())
+                    .replaceAll(Matcher.quoteReplacement(ProspectErased.MARK)));
+            case OBJECT -> {
+                JsonObjectBuilder object = JSON.createObjectBuilder();
+                value.asJsonObject().forEach((key, field) -> object.add(key, replaced(field, prospect)));
+                yield object.build();
+            }
+            case ARRAY -> {
+                JsonArrayBuilder array = JSON.createArrayBuilder();
+                value.asJsonArray().forEach(item -> array.add(replaced(item, prospect)));
+                yield array.build();
+            }
+            default -> value;
+        };
     }
 
     /** The payload without the lead's contact: for a partner that no longer holds the lead when it goes out. */

@@ -8,11 +8,14 @@ import com.partnerportal.platform.NotFoundException;
 import com.partnerportal.platform.Page;
 import com.partnerportal.platform.Role;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +27,15 @@ import java.util.Set;
  */
 @Stateless
 public class Webhooks {
+
+    /**
+     * How long the delivery log keeps a message once it was delivered or given up, for a look back and a
+     * replay; then it is deleted, its copy of the lead with it.
+     */
+    public static final Duration KEPT = Duration.ofDays(30);
+
+    /** How many old messages one transaction deletes. */
+    static final int FORGET_CHUNK = 5_000;
 
     @PersistenceContext
     private EntityManager em;
@@ -118,6 +130,20 @@ public class Webhooks {
         endpoint.enable();
         written.fire(new Outbox.MessagesWritten(List.of(new Outbox.Due(message.id(), id))));
         return message.toView();
+    }
+
+    /**
+     * Deletes up to {@link #FORGET_CHUNK} messages delivered or given up longer than {@link #KEPT} ago, in
+     * a transaction of their own; how many. Two nodes doing it at once delete each message once.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int forgetOld() {
+        return em.createNativeQuery("""
+                        delete from webhook_message where id in (
+                            select id from webhook_message
+                            where state in ('DELIVERED', 'FAILED') and coalesce(delivered_at, next_attempt_at) < :before
+                            order by id fetch first %d rows only)""".formatted(FORGET_CHUNK))
+                .setParameter("before", clock.instant().minus(KEPT)).executeUpdate();
     }
 
     private WebhookEndpoint own(Caller caller, long id) {

@@ -74,6 +74,14 @@ public class AdminResource {
         return Map.of("delivered", webhookWatch.deliverNow());
     }
 
+    /** Deletes the webhook messages delivered or given up longer ago than the delivery logs keep them (30 days); how many. */
+    @POST
+    @Path("/webhooks/retention")
+    @RolesAllowed("portal-admin")
+    public Map<String, Integer> forgetOldWebhooks() {
+        return Map.of("deleted", webhookWatch.forgetOld());
+    }
+
     /** How far a test may move the clock: ten years either way. */
     static final Duration MAX_OFFSET = Duration.ofDays(3650);
 
