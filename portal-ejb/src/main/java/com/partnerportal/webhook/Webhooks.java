@@ -138,11 +138,12 @@ public class Webhooks {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int forgetOld() {
+        String old = "state in ('DELIVERED', 'FAILED') and coalesce(delivered_at, next_attempt_at) < :before";
+        // the condition again outside: a message replayed meanwhile is checked as it is now, and kept
         return em.createNativeQuery("""
-                        delete from webhook_message where id in (
-                            select id from webhook_message
-                            where state in ('DELIVERED', 'FAILED') and coalesce(delivered_at, next_attempt_at) < :before
-                            order by id fetch first %d rows only)""".formatted(FORGET_CHUNK))
+                        delete from webhook_message where %s and id in (
+                            select id from webhook_message where %s order by id fetch first %d rows only)"""
+                        .formatted(old, old, FORGET_CHUNK))
                 .setParameter("before", clock.instant().minus(KEPT)).executeUpdate();
     }
 
