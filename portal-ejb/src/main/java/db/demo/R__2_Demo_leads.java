@@ -161,7 +161,7 @@ public class R__2_Demo_leads extends BaseJavaMigration {
                     lead.setString(p++, firstName);
                     lead.setString(p++, lastName);
                     lead.setString(p++, state.equals("QUARANTINE") && i % 2 == 1 ? null
-                            : (firstName + "." + lastName).toLowerCase().replace("ü", "ue") + "@example.com");
+                            : (firstName + "." + lastName + "." + number).toLowerCase().replace("ü", "ue") + "@example.com");
                     lead.setString(p++, state.equals("QUARANTINE") && i % 2 == 1 ? null : "+49 " + (100 + random.nextInt(900)) + " " + (100000 + random.nextInt(900000)));
                     lead.setString(p++, "Hauptstraße " + (1 + random.nextInt(120)));
                     lead.setString(p++, String.valueOf(10000 + random.nextInt(89999)));
