@@ -44,6 +44,23 @@ class WebhookBrowserIT extends PortalDeployment {
             browser.waitForElement(By.id("endpointsForm:endpoints"));
             assertEquals(0, browser.horizontalOverflow(), "the webhooks page fits a phone");
             browser.fullScreenshot("webhooks-phone.png");
+            browser.click(By.xpath("//button[contains(@id, ':log')]"));
+            browser.waitForText(By.id("endpointsForm:deliveries"), "delivered");
+            assertEquals(0, browser.horizontalOverflow(), "the delivery log fits a phone");
+            browser.fullScreenshot("webhooks-log-phone.png");
+
+            browser.desktop();
+            browser.click(By.xpath("//div[@id='languageForm:language']//div[contains(., 'DE')]"));
+            browser.waitForText(By.cssSelector("h1.page-title"), "Webhooks");
+            browser.waitForText(By.id("endpointsForm:deliveries"), "zugestellt");
+            assertTrue(browser.text(By.id("endpointsForm:log")).contains("30 Tage"), "the log says how long it keeps a delivery");
+            browser.screenshot("webhooks-log-de.png");
+            browser.phone();
+            assertEquals(0, browser.horizontalOverflow(), "the German delivery log fits a phone");
+            browser.fullScreenshot("webhooks-log-de-phone.png");
+            browser.desktop();
+            browser.click(By.xpath("//div[@id='languageForm:language']//div[contains(., 'EN')]"));
+            browser.waitForText(By.id("endpointsForm:deliveries"), "delivered");
         } finally {
             for (JsonObject endpoint : Api.as("north.admin").get("/webhooks").array().getValuesAs(JsonObject.class)) {
                 Api.as("north.admin").delete("/webhooks/" + endpoint.getJsonNumber("id").longValue());

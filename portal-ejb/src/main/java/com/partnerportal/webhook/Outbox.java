@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -72,6 +73,8 @@ public class Outbox {
                                          taken_until, created_at)
             select id, :message, :type, :lead, :payload, 'SENDING', 0, :now, :until, :now
             from webhook_endpoint where id = :endpoint and enabled = true""");
+
+    private static final NamedSql ERASE = new NamedSql("update webhook_message set payload = :payload where id = :id");
 
     @Inject
     private WebhookReceivers receivers;
@@ -222,23 +225,16 @@ public class Outbox {
      */
     void erased(@Observes ProspectErased erased) {
         try (Connection connection = database.getConnection()) {
-            Map<Long, String> payloads = new HashMap<>();
+            List<Map<String, Object>> erasedPayloads = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("select id, payload from webhook_message where lead_id = ?")) {
                 select.setLong(1, erased.leadId());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        payloads.put(rows.getLong(1), rows.getString(2));
+                        erasedPayloads.add(Map.of("id", rows.getLong(1), "payload", withoutProspect(rows.getString(2), erased.values())));
                     }
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement("update webhook_message set payload = ? where id = ?")) {
-                for (Map.Entry<Long, String> message : payloads.entrySet()) {
-                    update.setString(1, withoutProspect(message.getValue(), erased.values()));
-                    update.setLong(2, message.getKey());
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
+            ERASE.updateEach(connection, erasedPayloads);
         } catch (SQLException e) {
             throw new PersistenceException("The webhook messages of lead " + erased.leadId() + " could not be erased", e);
         }
@@ -246,16 +242,13 @@ public class Outbox {
 
     /** The payload without the lead's contact, and {@code values} replaced wherever they stand in a text, ignoring case. */
     static String withoutProspect(String payload, List<String> values) {
-        JsonObject body = JSON.createReader(new StringReader(payload)).readObject();
-        JsonObject lead = body.getJsonObject("data").getJsonObject("lead");
-        JsonObjectBuilder kept = JSON.createObjectBuilder(lead).remove("contact");
-        JsonObject withoutContact = JSON.createObjectBuilder(body).add("data", JSON.createObjectBuilder().add("lead", kept)).build();
+        JsonObject body = withLead(JSON.createReader(new StringReader(payload)).readObject(), lead -> lead.remove("contact"));
         if (values.isEmpty()) {
-            return withoutContact.toString();
+            return body.toString();
         }
         Pattern prospect = Pattern.compile(values.stream().map(Pattern::quote).collect(Collectors.joining("|")),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return replaced(withoutContact, prospect).toString();
+        return replaced(body, prospect).toString();
     }
 
     private static JsonValue replaced(JsonValue value, Pattern prospect) {
@@ -279,16 +272,14 @@ public class Outbox {
     /** The payload without the lead's contact: for a partner that no longer holds the lead when it goes out. */
     static String withoutContact(String payload) {
         JsonObject body = JSON.createReader(new StringReader(payload)).readObject();
-        JsonObject lead = body.getJsonObject("data").getJsonObject("lead");
-        if (!lead.containsKey("contact")) {
-            return payload;
-        }
-        JsonObjectBuilder stripped = JSON.createObjectBuilder();
-        lead.forEach((key, value) -> {
-            if (!NOT_FOR_OTHERS.contains(key)) {
-                stripped.add(key, value);
-            }
-        });
-        return JSON.createObjectBuilder(body).add("data", JSON.createObjectBuilder().add("lead", stripped)).build().toString();
+        return body.getJsonObject("data").getJsonObject("lead").containsKey("contact")
+                ? withLead(body, lead -> NOT_FOR_OTHERS.forEach(lead::remove)).toString() : payload;
+    }
+
+    /** The message's body with its lead changed by {@code change}. */
+    private static JsonObject withLead(JsonObject body, Consumer<JsonObjectBuilder> change) {
+        JsonObjectBuilder lead = JSON.createObjectBuilder(body.getJsonObject("data").getJsonObject("lead"));
+        change.accept(lead);
+        return JSON.createObjectBuilder(body).add("data", JSON.createObjectBuilder().add("lead", lead)).build();
     }
 }
